@@ -1,0 +1,97 @@
+//! The reality check: for each headline target, what the plan needed from its base year, what
+//! was recorded since, and a plain verdict from the data alone.
+
+use super::dataset::{Dataset, Point};
+use super::engine;
+use super::history::{self, Change};
+use super::results::{target_of, TARGET_YEAR};
+use super::scenario::Indicator;
+
+/// The plan's base year: the last year recorded when it was issued in January 2023.
+pub const PLAN_BASE_YEAR: i32 = 2022;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    /// Recorded growth since the base year kept up with the pace the target needed.
+    OnPace,
+    /// Recorded growth fell short of that pace.
+    BehindPace,
+    /// Nothing was recorded to judge by.
+    NoData,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RealityItem {
+    pub indicator: Indicator,
+    pub target: f64,
+    pub base_value: Option<f64>,
+    /// The constant rate (%) needed from the plan's base year.
+    pub needed_rate: Option<f64>,
+    /// The constant yearly addition needed from the plan's base year.
+    pub needed_addition: Option<f64>,
+    /// Recorded changes in the years after the base year.
+    pub recorded: Vec<Change>,
+    /// The last recorded value.
+    pub latest: Option<(i32, f64)>,
+    /// The rate the target year alone would have needed from the latest value.
+    pub needed_from_latest: Option<f64>,
+    /// The target year's own figure, if any (for GDP an estimate stated as a bound).
+    pub target_year_point: Option<Point>,
+    /// Average recorded rate from the base year to the latest year.
+    pub recorded_rate: Option<f64>,
+    pub verdict: Verdict,
+}
+
+pub fn reality_check(data: &Dataset) -> Vec<RealityItem> {
+    Indicator::ALL.iter().map(|&i| item(data, i)).collect()
+}
+
+fn item(data: &Dataset, indicator: Indicator) -> RealityItem {
+    let target = target_of(data, indicator).map_or(f64::NAN, |t| t.0);
+    let series = data.series(indicator.series_id());
+    let base_value = series.and_then(|s| s.value(PLAN_BASE_YEAR));
+    let needed_rate =
+        base_value.and_then(|b| engine::solve_rate(PLAN_BASE_YEAR, b, TARGET_YEAR, target).ok());
+    let needed_addition = base_value
+        .and_then(|b| engine::solve_addition(PLAN_BASE_YEAR, b, TARGET_YEAR, target).ok());
+    let recorded: Vec<Change> = series
+        .map(|s| {
+            history::changes(s)
+                .into_iter()
+                .filter(|c| c.year > PLAN_BASE_YEAR)
+                .collect()
+        })
+        .unwrap_or_default();
+    let latest = series.and_then(|s| s.recorded().filter(|(y, _)| *y >= PLAN_BASE_YEAR).last());
+    let needed_from_latest = latest
+        .filter(|(y, _)| *y < TARGET_YEAR)
+        .and_then(|(y, v)| engine::solve_rate(y, v, TARGET_YEAR, target).ok());
+    let target_year_point = series
+        .and_then(|s| s.point(TARGET_YEAR))
+        .filter(|p| p.value.is_some() || p.above.is_some())
+        .cloned();
+    let recorded_rate = match (base_value, latest) {
+        (Some(b), Some((y, v))) if y > PLAN_BASE_YEAR => {
+            engine::average_rate(PLAN_BASE_YEAR, b, y, v).ok()
+        }
+        _ => None,
+    };
+    let verdict = match (recorded_rate, needed_rate) {
+        (Some(got), Some(need)) if got >= need => Verdict::OnPace,
+        (Some(_), Some(_)) => Verdict::BehindPace,
+        _ => Verdict::NoData,
+    };
+    RealityItem {
+        indicator,
+        target,
+        base_value,
+        needed_rate,
+        needed_addition,
+        recorded,
+        latest,
+        needed_from_latest,
+        target_year_point,
+        recorded_rate,
+        verdict,
+    }
+}

@@ -1,0 +1,253 @@
+//! One full recompute: for each headline indicator, the pathway a scenario's settings give
+//! against the plan's 2025 target. The page, the exports and the benchmark all read this.
+
+use super::band::{self, Band};
+use super::dataset::{Dataset, Point};
+use super::engine::{self, EngineError, Growth, Path, LAST_YEAR};
+use super::history::{self, Average};
+use super::scenario::{Indicator, Mode, Scenario, Settings};
+
+/// The plan's target year for the headline targets.
+pub const TARGET_YEAR: i32 = 2025;
+
+/// Where a pathway starts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Base {
+    pub year: i32,
+    pub value: f64,
+    /// The recorded point, or None for the user's own assumption (renewables).
+    pub point: Option<Point>,
+}
+
+/// The first year the target is met at the chosen setting.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Reached {
+    /// Already met in the base year or reached in this year.
+    Year(i32),
+    /// Not by [`LAST_YEAR`].
+    NotBy(i32),
+}
+
+/// What a setting means for one indicator.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Outlook {
+    pub indicator: Indicator,
+    /// In the dataset's unit: 亿元, 万人, 万千瓦.
+    pub target: f64,
+    pub target_year: i32,
+    /// None only for renewables before the user gives a starting capacity.
+    pub base: Option<Base>,
+    /// The growth used: for GDP the nominal rate, since the target is in current prices.
+    pub growth: Growth,
+    pub path: Option<Path>,
+    pub projected: Option<f64>,
+    /// Projected minus target, in the unit; negative means short.
+    pub gap: Option<f64>,
+    pub gap_pct: Option<f64>,
+    /// The constant growth of the same kind that hits the target in the target year.
+    pub required: Option<Growth>,
+    /// GDP only: the real growth the required nominal rate means at the chosen deflator.
+    pub required_real: Option<f64>,
+    pub required_path: Option<Path>,
+    pub reached: Option<Reached>,
+    pub band: Option<Band>,
+    pub probability: Option<f64>,
+    /// The spread the band used (see `band`), or None where no series gives one.
+    pub spread: Option<f64>,
+    /// The recorded average of the same kind as `growth`, for comparison.
+    pub history_average: Option<Average>,
+    /// Set when the engine refused the input; the fields above are then None.
+    pub error: Option<EngineError>,
+}
+
+impl Indicator {
+    pub fn series_id(self) -> &'static str {
+        match self {
+            Indicator::Gdp => "gdp",
+            Indicator::Pop => "population",
+            Indicator::Re => "renewables",
+        }
+    }
+    pub fn target_id(self) -> &'static str {
+        match self {
+            Indicator::Gdp => "gdp",
+            Indicator::Pop => "population",
+            Indicator::Re => "renewables",
+        }
+    }
+}
+
+/// The chosen growth of an indicator under some settings.
+pub fn growth_of(indicator: Indicator, s: &Settings) -> Result<Growth, EngineError> {
+    Ok(match indicator {
+        Indicator::Gdp => Growth::Rate(engine::nominal_rate(s.gdp, s.defl)?),
+        Indicator::Pop => as_growth(s.pop_mode, s.pop),
+        Indicator::Re => as_growth(s.re_mode, s.re),
+    })
+}
+
+pub fn as_growth(mode: Mode, value: f64) -> Growth {
+    match mode {
+        Mode::Rate => Growth::Rate(value),
+        Mode::Add => Growth::Add(value),
+    }
+}
+
+/// The recorded base of an indicator in a year (renewables: the user's value).
+pub fn base_of(
+    data: &Dataset,
+    indicator: Indicator,
+    year: i32,
+    re_base: Option<f64>,
+) -> Option<Base> {
+    match indicator {
+        Indicator::Re => re_base.map(|value| Base {
+            year,
+            value,
+            point: None,
+        }),
+        _ => {
+            let point = data.series(indicator.series_id())?.point(year)?;
+            Some(Base {
+                year,
+                value: point.value?,
+                point: Some(point.clone()),
+            })
+        }
+    }
+}
+
+/// The target value of an indicator, from the plan.
+pub fn target_of(data: &Dataset, indicator: Indicator) -> Option<(f64, i32)> {
+    let (_, t) = data.target(indicator.target_id())?;
+    Some((t.value?, t.year))
+}
+
+/// Computes one indicator's outlook.
+pub fn outlook(
+    data: &Dataset,
+    scenario: &Scenario,
+    settings: &Settings,
+    indicator: Indicator,
+) -> Outlook {
+    let (target, target_year) = target_of(data, indicator).unwrap_or((f64::NAN, TARGET_YEAR));
+    let series = data.series(indicator.series_id());
+    let mut out = Outlook {
+        indicator,
+        target,
+        target_year,
+        base: base_of(data, indicator, scenario.from, scenario.re_base),
+        growth: Growth::Rate(0.0),
+        path: None,
+        projected: None,
+        gap: None,
+        gap_pct: None,
+        required: None,
+        required_real: None,
+        required_path: None,
+        reached: None,
+        band: None,
+        probability: None,
+        spread: None,
+        history_average: None,
+        error: None,
+    };
+    let growth = match growth_of(indicator, settings) {
+        Ok(g) => g,
+        Err(e) => {
+            out.error = Some(e);
+            return out;
+        }
+    };
+    out.growth = growth;
+    out.history_average = series.and_then(|s| match growth {
+        Growth::Rate(_) => history::average_rate(s),
+        Growth::Add(_) => history::average_addition(s),
+    });
+    out.spread = series.and_then(|s| match growth {
+        Growth::Rate(_) => history::spread_of_log_growth(s),
+        Growth::Add(_) => history::spread_of_additions(s),
+    });
+    let Some(base) = out.base.clone() else {
+        return out;
+    };
+    if let Err(e) = fill(&mut out, &base, growth, scenario, settings) {
+        out.error = Some(e);
+    }
+    out
+}
+
+fn fill(
+    out: &mut Outlook,
+    base: &Base,
+    growth: Growth,
+    scenario: &Scenario,
+    settings: &Settings,
+) -> Result<(), EngineError> {
+    let end = scenario.to.max(out.target_year);
+    let path = engine::project(base.year, base.value, growth, end)?;
+    let projected = path.at(out.target_year);
+    out.projected = projected;
+    out.gap = projected.map(|p| p - out.target);
+    out.gap_pct = projected.map(|p| (p / out.target - 1.0) * 100.0);
+    // A zero base cannot grow by a rate: the required rate is then undefined, not an error.
+    let required = engine::solve(growth, base.year, base.value, out.target_year, out.target).ok();
+    out.required = required;
+    if let (Indicator::Gdp, Some(Growth::Rate(nominal))) = (out.indicator, required) {
+        out.required_real = engine::real_rate(nominal, settings.defl).ok();
+    }
+    out.required_path = match required {
+        Some(g) => Some(engine::project(base.year, base.value, g, out.target_year)?),
+        None => None,
+    };
+    out.reached = Some(
+        match engine::year_reached(base.year, base.value, growth, out.target, LAST_YEAR)? {
+            Some(y) => Reached::Year(y),
+            None => Reached::NotBy(LAST_YEAR),
+        },
+    );
+    if scenario.band {
+        if let Some(spread) = out.spread {
+            out.band = Some(band::band(base.year, base.value, growth, spread, end)?);
+            out.probability = Some(band::probability_of_reaching(
+                base.year,
+                base.value,
+                growth,
+                spread,
+                out.target_year,
+                out.target,
+            )?);
+        }
+    }
+    out.path = Some(path);
+    Ok(())
+}
+
+/// All three outlooks for one scenario's settings, in page order.
+pub fn compute(data: &Dataset, scenario: &Scenario, settings: &Settings) -> [Outlook; 3] {
+    Indicator::ALL.map(|i| outlook(data, scenario, settings, i))
+}
+
+/// For renewables without a starting capacity: the yearly addition (万千瓦) and the rate (%)
+/// needed from each starting capacity `0, step, …, target` in `base_year`.
+pub fn required_by_start(
+    base_year: i32,
+    target: f64,
+    target_year: i32,
+    step: f64,
+) -> Vec<(f64, f64, Option<f64>)> {
+    if !(step.is_finite() && step > 0.0 && target.is_finite() && target > 0.0) {
+        return Vec::new();
+    }
+    let n = (target / step).floor() as usize;
+    (0..=n)
+        .map(|i| {
+            let start = i as f64 * step;
+            let add =
+                engine::solve_addition(base_year, start, target_year, target).unwrap_or(f64::NAN);
+            let rate = engine::solve_rate(base_year, start, target_year, target).ok();
+            (start, add, rate)
+        })
+        .filter(|(_, add, _)| add.is_finite())
+        .collect()
+}
