@@ -203,6 +203,9 @@ pub fn quantize(x: f64) -> f64 {
 }
 
 impl Range {
+    pub fn contains(self, x: f64) -> bool {
+        (self.min..=self.max).contains(&x)
+    }
     pub fn clamp(self, x: f64) -> f64 {
         quantize(x.clamp(self.min, self.max))
     }
@@ -369,7 +372,7 @@ impl Parser {
         match raw.trim().parse::<f64>() {
             Ok(x) if x.is_finite() => {
                 let used = range.clamp(x);
-                if x < range.min || x > range.max {
+                if !range.contains(x) {
                     self.note(Notice::Clamped {
                         key: key.into(),
                         raw: quote(raw),
@@ -638,7 +641,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
         .and_then(|raw| match raw.trim().parse::<f64>() {
             Ok(x) if x.is_finite() => {
                 let used = RE_BASE_RANGE.clamp(x);
-                if x < RE_BASE_RANGE.min || x > RE_BASE_RANGE.max {
+                if !RE_BASE_RANGE.contains(x) {
                     p.note(Notice::Clamped {
                         key: "re_base".into(),
                         raw: quote(raw),

@@ -1,0 +1,456 @@
+//! The scenario's URL codec: defaults, corrections, round trips and hostile input.
+
+use jinan_pathways::model::scenario::*;
+use proptest::prelude::*;
+
+fn notices(q: &str) -> Vec<Notice> {
+    parse(q).1
+}
+
+#[test]
+fn defaults_write_nothing_and_read_back() {
+    let d = Scenario::default();
+    assert_eq!(to_query(&d), "");
+    assert_eq!(parse(""), (d.clone(), vec![]));
+    assert_eq!(parse("?"), (d, vec![]));
+}
+
+#[test]
+fn documented_defaults() {
+    let d = Scenario::default();
+    assert_eq!((d.from, d.to), (2022, 2025));
+    assert_eq!(
+        (d.a.gdp, d.a.defl, d.a.pop, d.a.pop_mode),
+        (5.4, 2.4, 0.8, Mode::Rate)
+    );
+    assert_eq!((d.a.re, d.a.re_mode, d.re_base), (0.0, Mode::Add, None));
+    assert_eq!(
+        (d.lang, d.theme, d.embed, d.lock, d.band, d.b),
+        (None, Theme::Auto, false, false, false, None)
+    );
+    assert_eq!(
+        d.show,
+        Show {
+            gdp: true,
+            pop: true,
+            re: true
+        }
+    );
+}
+
+#[test]
+fn a_full_scenario_reads_as_written() {
+    let (s, n) = parse(
+        "lang=en&theme=dark&embed=1&lock=1&show=gdp,re&from=2023&to=2030&gdp=6.2&defl=-0.5&pop=12&pop_mode=add&re=8&re_mode=rate&re_base=250&band=1&seed=7",
+    );
+    assert_eq!(n, vec![]);
+    assert_eq!(s.lang, Some(Lang::En));
+    assert_eq!(s.theme, Theme::Dark);
+    assert!(s.embed && s.lock && s.band);
+    assert_eq!(
+        s.show,
+        Show {
+            gdp: true,
+            pop: false,
+            re: true
+        }
+    );
+    assert_eq!((s.from, s.to), (2023, 2030));
+    assert_eq!(
+        (s.a.gdp, s.a.defl, s.a.pop, s.a.pop_mode),
+        (6.2, -0.5, 12.0, Mode::Add)
+    );
+    assert_eq!(
+        (s.a.re, s.a.re_mode, s.re_base, s.seed),
+        (8.0, Mode::Rate, Some(250.0), 7)
+    );
+}
+
+#[test]
+fn malformed_values_fall_back_to_the_default_and_say_so() {
+    let (s, n) = parse("gdp=abc");
+    assert_eq!(s.a.gdp, 5.4);
+    assert_eq!(
+        n,
+        vec![Notice::Malformed {
+            key: "gdp".into(),
+            raw: "abc".into(),
+            used: "5.4".into()
+        }]
+    );
+    for bad in ["", "NaN", "inf", "-inf", "1e999", "0x10", "5,5", "5%"] {
+        let (s, n) = parse(&format!("defl={bad}"));
+        assert_eq!(s.a.defl, 2.4, "{bad}");
+        assert_eq!(n.len(), 1, "{bad}");
+    }
+    let (s, n) = parse("from=2023.5&embed=yes&theme=purple&lang=fr&seed=-1&pop_mode=both");
+    assert_eq!(
+        (s.from, s.embed, s.theme, s.lang, s.seed, s.a.pop_mode),
+        (2022, false, Theme::Auto, None, 0, Mode::Rate)
+    );
+    assert_eq!(n.len(), 6);
+    assert!(n.iter().all(|x| matches!(x, Notice::Malformed { .. })));
+}
+
+#[test]
+fn out_of_range_values_are_clamped_and_reported() {
+    let (s, n) = parse("gdp=-150&defl=99&from=2019&to=2100&re_base=-5&delivery=250");
+    assert_eq!(
+        (s.a.gdp, s.a.defl, s.from, s.to, s.re_base, s.delivery),
+        (-10.0, 10.0, 2022, 2035, Some(0.0), 100.0)
+    );
+    assert_eq!(n.len(), 6);
+    assert!(n.iter().all(|x| matches!(x, Notice::Clamped { .. })));
+    assert_eq!(
+        n[0],
+        Notice::Clamped {
+            key: "gdp".into(),
+            raw: "-150".into(),
+            used: "-10".into()
+        }
+    );
+    // The range follows the mode: 40 is a fine addition and too much of a rate.
+    assert_eq!(parse("pop=40&pop_mode=add").0.a.pop, 40.0);
+    assert_eq!(parse("pop=40").0.a.pop, 5.0);
+    assert_eq!(parse("gdp=1e308").0.a.gdp, 15.0);
+}
+
+#[test]
+fn unknown_and_repeated_keys() {
+    let (s, n) = parse("gdp=6&gdp=9&utm_source=x&GDP=3");
+    assert_eq!(s.a.gdp, 6.0);
+    assert_eq!(
+        n,
+        vec![
+            Notice::Repeated { key: "gdp".into() },
+            Notice::Unknown {
+                key: "utm_source".into()
+            },
+            Notice::Unknown { key: "GDP".into() },
+        ]
+    );
+}
+
+#[test]
+fn show_lists() {
+    assert_eq!(
+        parse("show=re,gdp").0.show,
+        Show {
+            gdp: true,
+            pop: false,
+            re: true
+        }
+    );
+    assert_eq!(to_query(&parse("show=re,gdp").0), "show=gdp,re");
+    let (s, n) = parse("show=gdp,wat");
+    assert_eq!(
+        s.show,
+        Show {
+            gdp: true,
+            pop: false,
+            re: false
+        }
+    );
+    assert_eq!(
+        n,
+        vec![Notice::Malformed {
+            key: "show".into(),
+            raw: "gdp,wat".into(),
+            used: "gdp".into()
+        }]
+    );
+    let (s, n) = parse("show=");
+    assert_eq!(s.show, Show::default());
+    assert_eq!(n.len(), 1);
+}
+
+#[test]
+fn b_parameters_start_from_a() {
+    let (s, n) = parse("gdp=6&pop=1.2&b_gdp=4");
+    assert_eq!(n, vec![]);
+    let b = s.b.unwrap();
+    assert_eq!((b.gdp, b.pop, b.defl), (4.0, 1.2, 2.4));
+    assert_eq!(to_query(&s), "gdp=6&pop=1.2&b_gdp=4");
+    // B equal to A still survives a round trip.
+    let same = Scenario {
+        b: Some(s.a),
+        ..s.clone()
+    };
+    assert_eq!(parse(&to_query(&same)).0, same);
+    // Changing B's mode starts B's value from that mode's default, not A's number.
+    let (s, _) = parse("pop=1.5&b_pop_mode=add");
+    assert_eq!(s.b.unwrap().pop, 0.0);
+}
+
+#[test]
+fn hostile_values_are_quoted_as_text_and_shortened() {
+    let (s, n) = parse("gdp=%3Cscript%3Ealert(1)%3C%2Fscript%3E&lang=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E");
+    assert_eq!(s.a.gdp, 5.4);
+    assert!(n.contains(&Notice::Malformed {
+        key: "gdp".into(),
+        raw: "<script>alert(1)</script>".into(),
+        used: "5.4".into()
+    }));
+    assert!(n.contains(&Notice::Malformed {
+        key: "lang".into(),
+        raw: "\"><img src=x onerror=alert(1)>".into(),
+        used: "auto".into()
+    }));
+    let long = "9".repeat(500);
+    match &notices(&format!("theme={long}"))[0] {
+        Notice::Malformed { raw, .. } => assert!(raw.chars().count() <= 33 && raw.ends_with('…')),
+        other => panic!("{other:?}"),
+    }
+    // Control characters never reach the page.
+    match &notices("theme=%00%1b[31m")[0] {
+        Notice::Malformed { raw, .. } => assert!(!raw.chars().any(char::is_control)),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn huge_queries_are_cut_and_notices_capped() {
+    let q = (0..2000)
+        .map(|i| format!("k{i}=v"))
+        .collect::<Vec<_>>()
+        .join("&");
+    let n = notices(&q);
+    assert_eq!(n.len(), MAX_NOTICES + 1);
+    assert!(matches!(n[0], Notice::Truncated { .. }));
+    assert!(matches!(n.last(), Some(Notice::More { .. })));
+}
+
+#[test]
+fn browser_language() {
+    assert_eq!(Lang::from_browser("zh-CN"), Lang::Zh);
+    assert_eq!(Lang::from_browser("zh-Hant-TW"), Lang::Zh);
+    assert_eq!(Lang::from_browser("ZH"), Lang::Zh);
+    assert_eq!(Lang::from_browser("en-GB"), Lang::En);
+    assert_eq!(Lang::from_browser("fr"), Lang::En);
+    assert_eq!(Lang::from_browser(""), Lang::En);
+}
+
+fn value(r: Range) -> impl Strategy<Value = f64> {
+    let (lo, hi) = ((r.min * 1000.0) as i64, (r.max * 1000.0) as i64);
+    (lo..=hi).prop_map(|k| k as f64 / 1000.0)
+}
+
+fn mode() -> impl Strategy<Value = Mode> {
+    prop_oneof![Just(Mode::Rate), Just(Mode::Add)]
+}
+
+fn settings() -> impl Strategy<Value = Settings> {
+    (value(GDP_RANGE), value(DEFL_RANGE), mode(), mode())
+        .prop_flat_map(|(gdp, defl, pm, rm)| {
+            (
+                Just(gdp),
+                Just(defl),
+                Just(pm),
+                Just(rm),
+                value(pop_range(pm)),
+                value(re_range(rm)),
+            )
+        })
+        .prop_map(|(gdp, defl, pop_mode, re_mode, pop, re)| Settings {
+            gdp,
+            defl,
+            pop,
+            pop_mode,
+            re,
+            re_mode,
+        })
+}
+
+fn scenario() -> impl Strategy<Value = Scenario> {
+    (
+        (
+            prop_oneof![Just(None), Just(Some(Lang::Zh)), Just(Some(Lang::En))],
+            prop_oneof![Just(Theme::Auto), Just(Theme::Light), Just(Theme::Dark)],
+            any::<(bool, bool, bool, bool)>(),
+            (any::<(bool, bool, bool)>()).prop_filter("one shown", |(a, b, c)| *a || *b || *c),
+        ),
+        (
+            FROM_YEARS.0..=FROM_YEARS.1,
+            TO_YEARS.0..=TO_YEARS.1,
+            settings(),
+            proptest::option::of(settings()),
+        ),
+        (
+            proptest::option::of(value(RE_BASE_RANGE)),
+            any::<u32>(),
+            value(DELIVERY_RANGE),
+        ),
+    )
+        .prop_map(
+            |(
+                (lang, theme, (embed, lock, band, predict), (gdp, pop, re)),
+                (from, to, a, b),
+                (re_base, seed, delivery),
+            )| Scenario {
+                lang,
+                theme,
+                embed,
+                lock,
+                show: Show { gdp, pop, re },
+                from,
+                to,
+                a,
+                b,
+                re_base,
+                band,
+                seed,
+                predict,
+                delivery,
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn parse_of_serialize_is_identity(s in scenario()) {
+        let q = to_query(&s);
+        let (back, n) = parse(&q);
+        prop_assert_eq!(n, vec![], "{}", q);
+        prop_assert_eq!(back, s);
+    }
+
+    #[test]
+    fn whatever_is_parsed_is_canonical(q in ".{0,200}") {
+        let (s, _) = parse(&q);
+        prop_assert_eq!(s.normalized(), s.clone());
+        prop_assert_eq!(parse(&to_query(&s)).0, s);
+    }
+}
+
+/// Deterministic generator for the fuzz loop.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+    fn below(&mut self, n: usize) -> usize {
+        (self.next() % n as u64) as usize
+    }
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[self.below(xs.len())]
+    }
+}
+
+#[test]
+fn a_hundred_thousand_random_and_mutated_queries_never_panic() {
+    let keys = [
+        "lang",
+        "theme",
+        "embed",
+        "lock",
+        "show",
+        "from",
+        "to",
+        "gdp",
+        "defl",
+        "pop",
+        "pop_mode",
+        "re",
+        "re_mode",
+        "re_base",
+        "band",
+        "seed",
+        "predict",
+        "delivery",
+        "b_gdp",
+        "b_defl",
+        "b_pop",
+        "b_pop_mode",
+        "b_re",
+        "b_re_mode",
+        "x",
+        "",
+        "%",
+        "gdp%00",
+    ];
+    let values = [
+        "",
+        "0",
+        "1",
+        "-1",
+        "5.4",
+        "-100",
+        "-100.0001",
+        "1e308",
+        "-1e308",
+        "1e-320",
+        "NaN",
+        "inf",
+        "abc",
+        "%",
+        "%ZZ",
+        "%FF%FE",
+        "%E6%B5%8E",
+        "zh",
+        "en",
+        "dark",
+        "rate",
+        "add",
+        "gdp,pop,re",
+        ",,,",
+        "2022",
+        "2035",
+        "99999999999999999999",
+        "<script>alert(1)</script>",
+        "+",
+        "%2B5",
+        "5.4.3",
+        "٣",
+        "１２",
+        "\u{202e}",
+        "&",
+        "=",
+    ];
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let mut seen_notices = 0usize;
+    for i in 0..100_000 {
+        let q = match i % 3 {
+            // Well-formed pairs with hostile values.
+            0 => (0..rng.below(8))
+                .map(|_| format!("{}={}", rng.pick(&keys), rng.pick(&values)))
+                .collect::<Vec<_>>()
+                .join("&"),
+            // Random bytes, as a lossy string.
+            1 => {
+                let bytes: Vec<u8> = (0..rng.below(64)).map(|_| rng.next() as u8).collect();
+                String::from_utf8_lossy(&bytes).into_owned()
+            }
+            // A valid query with characters flipped, cut or duplicated.
+            _ => {
+                let mut s: Vec<char> = "lang=zh&gdp=6.5&defl=2&pop=10&pop_mode=add&re_base=200&re=40&band=1&b_gdp=4&to=2030"
+                    .chars()
+                    .collect();
+                for _ in 0..1 + rng.below(6) {
+                    let at = rng.below(s.len().max(1));
+                    match rng.below(3) {
+                        0 => s[at] = char::from_u32(rng.next() as u32 % 0x3000).unwrap_or('?'),
+                        1 if s.len() > 1 => {
+                            s.remove(at);
+                        }
+                        _ => {
+                            let c = s[at];
+                            s.insert(at, c);
+                        }
+                    }
+                }
+                s.into_iter().collect()
+            }
+        };
+        let (s, n) = parse(&q);
+        assert_eq!(s.normalized(), s, "{q:?}");
+        assert!(n.len() <= MAX_NOTICES + 1);
+        seen_notices += n.len();
+    }
+    // The generator really exercised the correction paths.
+    assert!(seen_notices > 50_000, "{seen_notices}");
+}

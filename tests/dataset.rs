@@ -1,0 +1,303 @@
+//! The embedded dataset against its sources: every quoted sentence is in the (corrected) plan
+//! text or the history notes, every correction is real, and nothing is invented.
+
+use jinan_pathways::model::dataset::{Comparator, Reliability};
+use jinan_pathways::model::embedded::{dataset, DATASET_JSON, DATASET_SHA256};
+use jinan_pathways::model::history;
+
+const SEED: &str = include_str!("../data/sources/plan-seed.txt");
+const HISTORY: &str = include_str!("../data/sources/jinan-history.md");
+
+fn corrected_seed() -> String {
+    let mut text = SEED.to_string();
+    for c in &dataset().corrections {
+        text = text.replace(&c.scanned, &c.corrected);
+    }
+    text
+}
+
+#[test]
+fn every_correction_is_in_the_scan_as_often_as_it_says() {
+    let mut text = SEED.to_string();
+    for c in &dataset().corrections {
+        assert_eq!(
+            text.matches(&c.scanned).count(),
+            c.count as usize,
+            "{} → {}",
+            c.scanned,
+            c.corrected
+        );
+        assert_ne!(c.scanned, c.corrected);
+        assert!(!c.reason.zh.is_empty() && !c.reason.en.is_empty());
+        text = text.replace(&c.scanned, &c.corrected);
+    }
+    // No misprint of these kinds is left.
+    for bad in ['髙', '幵', '駿', '遺', '圏', '歩', '•', '"'] {
+        assert!(!text.contains(bad), "{bad} left in the corrected text");
+    }
+    assert!(text.contains("\n一、聚力推动科技自立自强"));
+    assert!(text.contains("总投资3097.59亿元的210个重点项目"));
+}
+
+#[test]
+fn every_plan_quote_is_in_the_corrected_text() {
+    let text = corrected_seed();
+    let d = dataset();
+    let st = &d.plan.stated;
+    for q in [
+        &st.projects.quote,
+        &st.investment.quote,
+        &st.new_2023_projects.quote,
+        &st.new_2023_investment.quote,
+        &st.areas.quote,
+    ] {
+        assert!(text.contains(q.as_str()), "{q}");
+    }
+    for a in &d.areas {
+        assert!(
+            text.contains(&format!("{}、{}\n{}", a.numeral, a.title.zh, a.sentence)),
+            "area {}",
+            a.no
+        );
+        assert!(
+            text.contains(&format!("重点{}:{}", a.numeral, a.summary.title)),
+            "summary title {}",
+            a.no
+        );
+        assert!(text.contains(&a.summary.sentence), "summary {}", a.no);
+        assert!(!a.title.en.is_empty() && !a.short.en.is_empty() && !a.short.zh.is_empty());
+    }
+    for t in &d.tasks {
+        assert!(
+            text.contains(&format!("({}){}。", t.numeral, t.title.zh)),
+            "task {}",
+            t.no
+        );
+        assert!(!t.title.en.is_empty());
+        for g in &t.targets {
+            assert!(text.contains(&g.quote), "{}: {}", g.id, g.quote);
+            assert!(g.sentence.zh.contains(&g.quote), "{}", g.id);
+            assert!(text.contains(&g.sentence.zh), "{}", g.id);
+            assert!(!g.sentence.en.is_empty() && !g.what.en.is_empty());
+        }
+    }
+}
+
+#[test]
+fn the_plan_s_structure() {
+    let d = dataset();
+    assert_eq!(d.plan.issued, "2023-01-28");
+    assert_eq!((d.plan.period_start, d.plan.period_end), (2023, 2025));
+    assert_eq!(d.plan.issuers.len(), 2);
+    assert_eq!(d.areas.len(), 10);
+    assert_eq!(d.tasks.len(), 50);
+    let numerals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    for (i, a) in d.areas.iter().enumerate() {
+        assert_eq!(a.no as usize, i + 1);
+        assert_eq!(a.numeral, numerals[i]);
+    }
+    assert_eq!(d.tasks[49].numeral, "五十");
+    assert_eq!(d.tasks[20].numeral, "二十一");
+    // Tasks run through the areas in order.
+    assert!(d.tasks.windows(2).all(|w| w[0].area <= w[1].area));
+}
+
+#[test]
+fn the_headline_targets() {
+    let d = dataset();
+    let (task, gdp) = d.target("gdp").unwrap();
+    assert_eq!(
+        (task.no, gdp.value, gdp.year, gdp.comparator),
+        (22, Some(15000.0), 2025, Comparator::AtLeast)
+    );
+    assert_eq!(gdp.unit.zh, "亿元");
+    let (task, pop) = d.target("population").unwrap();
+    assert_eq!(
+        (task.no, pop.value, pop.unit.zh.as_str()),
+        (22, Some(1000.0), "万人")
+    );
+    let (task, re) = d.target("renewables").unwrap();
+    assert_eq!(
+        (task.no, re.value, re.unit.zh.as_str(), re.year_stated),
+        (18, Some(430.0), "万千瓦", false)
+    );
+    let ids: Vec<&str> = d
+        .tasks
+        .iter()
+        .flat_map(|t| t.targets.iter().map(|g| g.id.as_str()))
+        .collect();
+    let mut unique = ids.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), ids.len(), "target ids are unique");
+    // By-date targets carry a deadline and no value; quantified ones carry a value.
+    for t in d.tasks.iter().flat_map(|t| &t.targets) {
+        match t.comparator {
+            Comparator::ByDate => assert!(t.deadline.is_some() && t.value.is_none(), "{}", t.id),
+            Comparator::Range => assert!(t.value < t.value_high, "{}", t.id),
+            _ => assert!(t.value.is_some(), "{}", t.id),
+        }
+    }
+}
+
+#[test]
+fn every_history_quote_is_in_the_notes_and_every_source_exists() {
+    let d = dataset();
+    for s in &d.series {
+        for p in &s.points {
+            if let Some(q) = &p.quote {
+                assert!(HISTORY.contains(q.as_str()), "{} {}: {q}", s.id, p.year);
+            }
+            match (&p.source, p.value.or(p.above)) {
+                (Some(src), _) => assert!(d.source(src).is_some(), "{src}"),
+                (None, v) => assert_eq!(
+                    (v, p.reliability),
+                    (None, Reliability::Missing),
+                    "{} {}",
+                    s.id,
+                    p.year
+                ),
+            }
+            if p.reliability == Reliability::Missing {
+                assert_eq!(p.value, None);
+                assert!(!p.note.en.is_empty());
+            }
+        }
+    }
+    for f in &d.facts {
+        assert!(d.source(&f.source).is_some(), "{}", f.id);
+        if let Some(q) = &f.quote {
+            assert!(HISTORY.contains(q.as_str()), "{}", f.id);
+        }
+    }
+    for t in d.tasks.iter().flat_map(|t| &t.targets) {
+        for f in &t.outcome.facts {
+            assert!(d.fact(f).is_some(), "{} → {f}", t.id);
+        }
+    }
+    for src in &d.sources {
+        if let Some(url) = &src.url {
+            assert!(HISTORY.contains(url.as_str()), "{url}");
+        }
+    }
+}
+
+#[test]
+fn recorded_figures_match_the_notes() {
+    let d = dataset();
+    let gdp = d.series("gdp").unwrap();
+    let expect = [
+        (2019, 9443.37),
+        (2020, 10140.91),
+        (2021, 11432.22),
+        (2022, 12027.5),
+        (2023, 12757.4),
+        (2024, 13527.6),
+    ];
+    assert_eq!(gdp.recorded().collect::<Vec<_>>(), expect.to_vec());
+    let est = gdp.point(2025).unwrap();
+    assert_eq!((est.value, est.above), (None, Some(14000.0)));
+    let real = d.series("gdp_real_growth").unwrap();
+    assert_eq!(
+        real.recorded().collect::<Vec<_>>(),
+        vec![
+            (2019, 7.0),
+            (2020, 4.9),
+            (2021, 7.2),
+            (2022, 3.1),
+            (2023, 6.1)
+        ]
+    );
+    assert_eq!(real.point(2024).unwrap().reliability, Reliability::Missing);
+    let pop = d.series("population").unwrap();
+    assert_eq!(
+        pop.recorded().collect::<Vec<_>>(),
+        vec![
+            (2020, 920.24),
+            (2021, 933.6),
+            (2022, 941.5),
+            (2023, 943.7),
+            (2024, 951.5)
+        ]
+    );
+    assert_eq!(pop.point(2025).unwrap().value, None);
+    // The derived rows are what they say they are.
+    assert!((941.47f64 - 7.86 - 933.6).abs() < 0.05);
+    assert!((951.5f64 - 7.8 - 943.7).abs() < 1e-9);
+    assert_eq!(pop.point(2021).unwrap().reliability, Reliability::Derived);
+    assert_eq!(pop.point(2023).unwrap().reliability, Reliability::Derived);
+    // Grain: 290.8万吨 is 58.16亿斤 (1万吨 = 2000万斤 = 0.2亿斤).
+    assert!((d.fact("grain_2020").unwrap().value.unwrap() * 0.2 - 58.16).abs() < 1e-9);
+}
+
+#[test]
+fn the_implied_deflator_matches_the_notes() {
+    let d = dataset();
+    let defl = history::implied_deflator(
+        d.series("gdp").unwrap(),
+        d.series("gdp_real_growth").unwrap(),
+    );
+    let years: Vec<i32> = defl.iter().map(|x| x.0).collect();
+    assert_eq!(years, vec![2020, 2021, 2022, 2023]);
+    for ((_, got), want) in defl.iter().zip([2.4, 5.2, 2.0, 0.0]) {
+        assert!((got - want).abs() < 0.05, "{got} vs {want}");
+    }
+    let mean = defl.iter().map(|x| x.1).sum::<f64>() / defl.len() as f64;
+    assert!(
+        (mean - 2.4).abs() < 0.05,
+        "the documented default deflator is their mean: {mean}"
+    );
+}
+
+#[test]
+fn renewables_have_no_invented_figure() {
+    let d = dataset();
+    assert_eq!(d.renewables_base.value, None);
+    assert!(d.renewables_base.note.en.contains("No city-wide figure"));
+    let re = d.series("renewables").unwrap();
+    assert_eq!(re.recorded().count(), 0);
+    assert_eq!(re.points.len(), 7, "each year is kept, as missing");
+}
+
+#[test]
+fn the_embedded_copy_and_its_hash() {
+    assert!(!DATASET_JSON.contains("\n "), "minified");
+    assert_eq!(DATASET_SHA256.len(), 64);
+    assert!(DATASET_SHA256.chars().all(|c| c.is_ascii_hexdigit()));
+}
+
+#[test]
+fn the_model_knows_nothing_of_the_page() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src/model");
+    let forbidden = [
+        "leptos",
+        "web_sys",
+        "wasm_bindgen",
+        "js_sys",
+        "gloo",
+        "plotters",
+    ];
+    let mut files = 0;
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        let text = std::fs::read_to_string(&path).unwrap();
+        files += 1;
+        for (n, line) in text.lines().enumerate() {
+            let code = line.split("//").next().unwrap_or("");
+            for word in forbidden {
+                assert!(
+                    !code.contains(word),
+                    "{}:{} uses {word}",
+                    path.display(),
+                    n + 1
+                );
+            }
+        }
+    }
+    assert!(files >= 8);
+    let manifest = include_str!("../Cargo.toml");
+    assert!(
+        manifest.contains("leptos"),
+        "the check above would be vacuous otherwise"
+    );
+}

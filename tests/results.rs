@@ -1,0 +1,113 @@
+//! The full recompute and the reality check on the embedded data.
+
+use jinan_pathways::model::embedded::dataset;
+use jinan_pathways::model::engine::Growth;
+use jinan_pathways::model::reality::{reality_check, Verdict};
+use jinan_pathways::model::results::{compute, required_by_start, Reached};
+use jinan_pathways::model::scenario::{parse, Indicator, Scenario};
+
+fn rel(a: f64, b: f64) -> f64 {
+    ((a - b) / b).abs()
+}
+
+#[test]
+fn default_scenario() {
+    let d = dataset();
+    let s = Scenario::default();
+    let [gdp, pop, re] = compute(d, &s, &s.a);
+    // GDP: nominal growth from 5.4% real and 2.4% deflator, from 12027.5亿元 in 2022.
+    let nominal = (1.054 * 1.024 - 1.0) * 100.0;
+    assert!(matches!(gdp.growth, Growth::Rate(r) if rel(r, nominal) < 1e-12));
+    let want = 12027.5 * (1.0 + nominal / 100.0f64).powi(3);
+    assert!(rel(gdp.projected.unwrap(), want) < 1e-12);
+    assert!(rel(gdp.gap.unwrap(), want - 15000.0) < 1e-9);
+    let needed = ((15000.0f64 / 12027.5).powf(1.0 / 3.0) - 1.0) * 100.0;
+    assert!(matches!(gdp.required, Some(Growth::Rate(r)) if rel(r, needed) < 1e-12));
+    let real = ((1.0 + needed / 100.0) / 1.024 - 1.0) * 100.0;
+    assert!(rel(gdp.required_real.unwrap(), real) < 1e-12);
+    assert_eq!(gdp.reached, Some(Reached::Year(2025)));
+    assert_eq!(gdp.band, None, "the band is off by default");
+    let avg = gdp.history_average.unwrap();
+    assert_eq!((avg.first_year, avg.last_year), (2019, 2024));
+    assert!(rel(avg.value, ((13527.6f64 / 9443.37).powf(0.2) - 1.0) * 100.0) < 1e-12);
+    // Population at 0.8% a year from 941.5万 misses 1000万.
+    let p = 941.5 * 1.008f64.powi(3);
+    assert!(rel(pop.projected.unwrap(), p) < 1e-12);
+    assert!(pop.gap.unwrap() < 0.0);
+    assert_eq!(pop.reached, Some(Reached::Year(2030)));
+    // Renewables: nothing until the user gives a start.
+    assert_eq!(
+        (re.base.clone(), re.projected, re.required),
+        (None, None, None)
+    );
+    assert!(re.error.is_none());
+}
+
+#[test]
+fn renewables_with_the_user_s_start_and_the_band() {
+    let d = dataset();
+    let (s, _) = parse("re_base=250&re=40&band=1&to=2030");
+    let [gdp, pop, re] = compute(d, &s, &s.a);
+    let base = re.base.clone().unwrap();
+    assert_eq!((base.year, base.value, base.point), (2022, 250.0, None));
+    assert_eq!(re.projected, Some(370.0));
+    assert_eq!(re.required, Some(Growth::Add(60.0)));
+    assert_eq!(re.reached, Some(Reached::Year(2027)));
+    assert_eq!(re.path.as_ref().unwrap().end_year(), 2030);
+    // No recorded series, so no spread and no band: said, not invented.
+    assert_eq!(
+        (re.spread, re.band.is_some(), re.probability),
+        (None, false, None)
+    );
+    for o in [&gdp, &pop] {
+        let p = o.probability.unwrap();
+        assert!((0.0..=1.0).contains(&p));
+        let b = o.band.as_ref().unwrap();
+        assert_eq!(b.median().end_year(), 2030);
+        assert!(o.spread.unwrap() > 0.0);
+    }
+}
+
+#[test]
+fn a_later_base_year_uses_its_recorded_value() {
+    let d = dataset();
+    let (s, _) = parse("from=2024&pop_mode=add&pop=7.8");
+    let [gdp, pop, _] = compute(d, &s, &s.a);
+    assert_eq!(gdp.base.unwrap().value, 13527.6);
+    assert_eq!(pop.base.unwrap().value, 951.5);
+    assert!(rel(pop.projected.unwrap(), 959.3) < 1e-12);
+    assert_eq!(pop.required, Some(Growth::Add(1000.0 - 951.5)));
+}
+
+#[test]
+fn the_addition_needed_for_every_start() {
+    let rows = required_by_start(2022, 430.0, 2025, 10.0);
+    assert_eq!(rows.len(), 44);
+    assert_eq!(rows[0].0, 0.0);
+    assert!(rel(rows[0].1, 430.0 / 3.0) < 1e-12);
+    assert_eq!(rows[0].2, None, "no rate grows from zero");
+    assert_eq!(rows.last().unwrap().1, 0.0);
+    assert!(rows.windows(2).all(|w| w[0].1 > w[1].1));
+    assert!(required_by_start(2022, 430.0, 2025, 0.0).is_empty());
+}
+
+#[test]
+fn reality_check_from_the_data() {
+    let items = reality_check(dataset());
+    let gdp = &items[0];
+    assert_eq!(gdp.indicator, Indicator::Gdp);
+    assert!((gdp.needed_rate.unwrap() - 7.64).abs() < 0.01);
+    let years: Vec<i32> = gdp.recorded.iter().map(|c| c.year).collect();
+    assert_eq!(years, vec![2023, 2024]);
+    assert!((gdp.recorded[0].rate - 6.07).abs() < 0.01);
+    assert!((gdp.recorded[1].rate - 6.04).abs() < 0.01);
+    assert_eq!(gdp.target_year_point.as_ref().unwrap().above, Some(14000.0));
+    assert!((gdp.needed_from_latest.unwrap() - 10.88).abs() < 0.01);
+    assert_eq!(gdp.verdict, Verdict::BehindPace);
+    let pop = &items[1];
+    assert!((pop.needed_addition.unwrap() - 19.5).abs() < 1e-9);
+    assert_eq!(pop.latest, Some((2024, 951.5)));
+    assert_eq!(pop.verdict, Verdict::BehindPace);
+    assert_eq!(items[2].verdict, Verdict::NoData);
+    assert!(items[2].recorded.is_empty());
+}
