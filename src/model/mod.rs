@@ -12,3 +12,4 @@ pub mod history;
 pub mod reality;
 pub mod results;
 pub mod scenario;
+pub mod text;

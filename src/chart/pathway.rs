@@ -1,0 +1,440 @@
+//! The pathway chart: recorded history, the projection, the required path, the target, the
+//! recorded outcomes after the base year and the band. One drawing function for every backend,
+//! so the canvas on the page, the PNG and the SVG downloads are the same picture.
+
+use super::palette::Palette;
+use crate::model::band::Band;
+use crate::model::dataset::Dataset;
+use crate::model::engine::Path;
+use crate::model::format::{axis_unit, trim, Unit};
+use crate::model::results::Outlook;
+use crate::model::scenario::Lang;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+/// Everything a pathway chart shows, in the dataset's unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathwaySpec {
+    pub lang: Lang,
+    pub unit: Unit,
+    /// First and last year on the x axis.
+    pub years: (i32, i32),
+    /// Recorded values up to the base year.
+    pub history: Vec<(i32, f64)>,
+    /// Recorded values after the base year: what actually happened.
+    pub outcomes: Vec<(i32, f64)>,
+    /// An estimate known only as a lower bound ("above 1.4万亿"), with its year.
+    pub estimate_above: Option<(i32, f64)>,
+    pub projection: Option<Vec<(i32, f64)>>,
+    /// The second scenario of a comparison.
+    pub projection_b: Option<Vec<(i32, f64)>>,
+    pub required: Option<Vec<(i32, f64)>>,
+    pub target: (i32, f64),
+    /// p5, p25, p75, p95 paths.
+    pub band: Option<[Vec<(i32, f64)>; 4]>,
+    /// A student's guess in predict mode.
+    pub guess: Option<(i32, f64)>,
+    /// Short labels drawn in the chart.
+    pub target_label: String,
+    pub estimate_label: String,
+}
+
+fn points(p: &Path) -> Vec<(i32, f64)> {
+    p.points().collect()
+}
+
+fn band_points(b: &Band) -> [Vec<(i32, f64)>; 4] {
+    [
+        points(&b.paths[0]),
+        points(&b.paths[1]),
+        points(&b.paths[3]),
+        points(&b.paths[4]),
+    ]
+}
+
+/// What to draw for an outlook. `reveal` false hides the answers (predict mode): the
+/// projection, the required path and the recorded outcomes.
+pub fn pathway_spec(
+    data: &Dataset,
+    outlook: &Outlook,
+    outlook_b: Option<&Outlook>,
+    lang: Lang,
+    last_year: i32,
+    reveal: bool,
+    guess: Option<f64>,
+) -> PathwaySpec {
+    let indicator = outlook.indicator;
+    let series = data.series(indicator.series_id());
+    let base_year = outlook.base.as_ref().map_or(2022, |b| b.year);
+    let recorded: Vec<(i32, f64)> = series.map(|s| s.recorded().collect()).unwrap_or_default();
+    let history = recorded
+        .iter()
+        .copied()
+        .filter(|(y, _)| *y <= base_year)
+        .collect();
+    let outcomes = if reveal {
+        let mut o: Vec<(i32, f64)> = recorded
+            .iter()
+            .copied()
+            .filter(|(y, _)| *y >= base_year)
+            .collect();
+        if o.len() < 2 {
+            o.clear();
+        }
+        o
+    } else {
+        Vec::new()
+    };
+    let estimate_above = if reveal {
+        series.and_then(|s| {
+            s.points
+                .iter()
+                .find(|p| p.value.is_none() && p.above.is_some())
+                .and_then(|p| Some((p.year, p.above?)))
+        })
+    } else {
+        None
+    };
+    let first_year = recorded.first().map_or(base_year, |r| r.0).min(base_year);
+    let unit = indicator.unit();
+    let (target_label, estimate_label) =
+        labels(lang, unit, outlook.target, estimate_above.map(|e| e.1));
+    PathwaySpec {
+        lang,
+        unit,
+        years: (first_year, last_year.max(outlook.target_year)),
+        history,
+        outcomes,
+        estimate_above,
+        projection: if reveal {
+            outlook.path.as_ref().map(points)
+        } else {
+            None
+        },
+        projection_b: if reveal {
+            outlook_b.and_then(|o| o.path.as_ref()).map(points)
+        } else {
+            None
+        },
+        required: if reveal {
+            outlook.required_path.as_ref().map(points)
+        } else {
+            None
+        },
+        target: (outlook.target_year, outlook.target),
+        band: if reveal {
+            outlook.band.as_ref().map(band_points)
+        } else {
+            None
+        },
+        guess: guess.map(|g| (outlook.target_year, g)),
+        target_label,
+        estimate_label,
+    }
+}
+
+fn labels(lang: Lang, unit: Unit, target: f64, estimate: Option<f64>) -> (String, String) {
+    let (name, factor) = axis_unit(lang, unit);
+    let t = trim(target * factor, 2);
+    let e = estimate.map(|e| trim(e * factor, 2)).unwrap_or_default();
+    match lang {
+        Lang::Zh => (format!("目标 {t}{name}"), format!("预计超过{e}{name}")),
+        Lang::En => (format!("target {t} {name}"), format!("estimate: above {e}")),
+    }
+}
+
+impl PathwaySpec {
+    /// Every value drawn, for the y range.
+    fn values(&self) -> impl Iterator<Item = f64> + '_ {
+        let lines = [&self.projection, &self.projection_b, &self.required];
+        self.history
+            .iter()
+            .chain(&self.outcomes)
+            .map(|p| p.1)
+            .chain(lines.into_iter().flatten().flatten().map(|p| p.1))
+            .chain(self.band.iter().flatten().flatten().map(|p| p.1))
+            .chain(self.estimate_above.map(|e| e.1))
+            .chain(self.guess.map(|g| g.1))
+            .chain(std::iter::once(self.target.1))
+            .filter(|v| v.is_finite())
+    }
+
+    /// The y range in the dataset's unit, padded.
+    pub fn y_range(&self) -> (f64, f64) {
+        let (lo, hi) = self
+            .values()
+            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+                (lo.min(v), hi.max(v))
+            });
+        if !lo.is_finite() || !hi.is_finite() {
+            return (0.0, 1.0);
+        }
+        let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.02).max(1e-9);
+        let lo = if lo >= 0.0 {
+            (lo - pad).max(0.0)
+        } else {
+            lo - pad
+        };
+        (lo, hi + pad)
+    }
+}
+
+/// Draws a pathway chart. `scale` multiplies every size (device pixels per CSS pixel).
+pub fn draw_pathway<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &PathwaySpec,
+    pal: &Palette,
+    scale: f64,
+) -> Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    root.fill(&pal.bg).map_err(err)?;
+    let px = |v: f64| (v * scale).round().max(1.0) as u32;
+    let font = |size: f64| ("sans-serif", (size * scale).round()).into_font();
+    let (w, _) = root.dim_in_pixel();
+    let (unit_name, factor) = axis_unit(spec.lang, spec.unit);
+    let (lo, hi) = spec.y_range();
+    let (y0, y1) = (lo * factor, hi * factor);
+    let x0 = spec.years.0 as f64 - 0.4;
+    let x1 = spec.years.1 as f64 + 0.4;
+    let mut chart = ChartBuilder::on(root)
+        .margin_top(px(22.0))
+        .margin_right(px(14.0))
+        .margin_left(px(6.0))
+        .margin_bottom(px(4.0))
+        .x_label_area_size(px(26.0))
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(x0..x1, y0..y1)
+        .map_err(err)?;
+    let span = spec.years.1 - spec.years.0;
+    let css_width = f64::from(w) / scale;
+    let every = if css_width < 420.0 {
+        (span / 4).max(1)
+    } else {
+        (span / 8).max(1)
+    };
+    let label_style = font(12.0).color(&pal.axis);
+    let y_step = nice_step((y1 - y0) / 5.0);
+    let y_decimals = if y_step >= 1.0 {
+        0
+    } else if y_step >= 0.1 {
+        1
+    } else {
+        2
+    };
+    chart
+        .configure_mesh()
+        .x_labels((span as usize / every as usize + 1).max(2))
+        .x_label_formatter(&|x| {
+            let y = x.round() as i32;
+            if (x - y as f64).abs() < 1e-6 && (y - spec.years.0) % every == 0 {
+                y.to_string()
+            } else {
+                String::new()
+            }
+        })
+        .y_labels(6)
+        .y_label_formatter(&|v| format!("{:.*}", y_decimals, v))
+        .x_label_style(label_style.clone())
+        .y_label_style(label_style)
+        .axis_style(ShapeStyle::from(&pal.axis).stroke_width(px(1.0)))
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(px(1.0)))
+        .draw()
+        .map_err(err)?;
+    // The unit above the y axis, where a reader looks for it.
+    root.draw(&Text::new(
+        unit_name.to_string(),
+        (px(6.0) as i32, px(4.0) as i32),
+        font(12.0).color(&pal.muted),
+    ))
+    .map_err(err)?;
+
+    let to_xy = |pts: &[(i32, f64)]| -> Vec<(f64, f64)> {
+        pts.iter().map(|(y, v)| (*y as f64, v * factor)).collect()
+    };
+
+    if let Some([p5, p25, p75, p95]) = &spec.band {
+        for (lower, upper, color) in [(p5, p95, pal.band_outer), (p25, p75, pal.band_inner)] {
+            let mut poly = to_xy(upper);
+            poly.extend(to_xy(lower).into_iter().rev());
+            chart
+                .draw_series(std::iter::once(Polygon::new(poly, color.filled())))
+                .map_err(err)?;
+        }
+    }
+
+    // The target: a faint line across, and a marked point in its year.
+    let (ty, tv) = (spec.target.0 as f64, spec.target.1 * factor);
+    chart
+        .draw_series(DashedLineSeries::new(
+            vec![(x0, tv), (x1, tv)],
+            px(2.0),
+            px(4.0),
+            ShapeStyle::from(&pal.target).stroke_width(px(1.0)),
+        ))
+        .map_err(err)?;
+
+    if let Some(req) = &spec.required {
+        chart
+            .draw_series(DashedLineSeries::new(
+                to_xy(req),
+                px(2.0),
+                px(3.0),
+                ShapeStyle::from(&pal.required).stroke_width(px(2.0)),
+            ))
+            .map_err(err)?;
+    }
+
+    let hist = to_xy(&spec.history);
+    chart
+        .draw_series(LineSeries::new(
+            hist.clone(),
+            ShapeStyle::from(&pal.history).stroke_width(px(2.5)),
+        ))
+        .map_err(err)?;
+    chart
+        .draw_series(
+            hist.iter()
+                .map(|&p| Circle::new(p, px(3.5), pal.history.filled())),
+        )
+        .map_err(err)?;
+
+    if let Some(b) = &spec.projection_b {
+        let pts = to_xy(b);
+        chart
+            .draw_series(DashedLineSeries::new(
+                pts.clone(),
+                px(3.0),
+                px(3.0),
+                ShapeStyle::from(&pal.projection_b).stroke_width(px(2.0)),
+            ))
+            .map_err(err)?;
+        chart
+            .draw_series(pts.iter().skip(1).map(|&p| {
+                Cross::new(
+                    p,
+                    px(4.0),
+                    ShapeStyle::from(&pal.projection_b).stroke_width(px(1.5)),
+                )
+            }))
+            .map_err(err)?;
+    }
+    if let Some(p) = &spec.projection {
+        chart
+            .draw_series(DashedLineSeries::new(
+                to_xy(p),
+                px(8.0),
+                px(5.0),
+                ShapeStyle::from(&pal.projection).stroke_width(px(2.5)),
+            ))
+            .map_err(err)?;
+    }
+
+    if !spec.outcomes.is_empty() {
+        let pts = to_xy(&spec.outcomes);
+        chart
+            .draw_series(LineSeries::new(
+                pts.clone(),
+                ShapeStyle::from(&pal.outcome).stroke_width(px(1.5)),
+            ))
+            .map_err(err)?;
+        let half = px(4.0) as i32;
+        chart
+            .draw_series(pts.iter().skip(1).map(|&p| {
+                EmptyElement::at(p)
+                    + Rectangle::new([(-half, -half), (half, half)], pal.outcome.filled())
+            }))
+            .map_err(err)?;
+    }
+    if let Some((ey, ev)) = spec.estimate_above {
+        // A bound, not a point: a bar rising from the bound with an arrowhead, and its words.
+        let (ex, ev) = (ey as f64, ev * factor);
+        let style = ShapeStyle::from(&pal.outcome).stroke_width(px(2.0));
+        let top = ev + (y1 - y0) * 0.12;
+        chart
+            .draw_series(std::iter::once(PathElement::new(
+                vec![(ex, ev), (ex, top)],
+                style,
+            )))
+            .map_err(err)?;
+        let a = px(5.0) as i32;
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at((ex, top))
+                    + Polygon::new(vec![(0, -a), (-a, a / 2), (a, a / 2)], pal.outcome.filled()),
+            ))
+            .map_err(err)?;
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at((ex, ev)) + PathElement::new(vec![(-a, 0), (a, 0)], style),
+            ))
+            .map_err(err)?;
+        chart
+            .draw_series(std::iter::once(Text::new(
+                spec.estimate_label.clone(),
+                (ex - 0.15, ev),
+                font(11.0)
+                    .color(&pal.outcome)
+                    .pos(Pos::new(HPos::Right, VPos::Center)),
+            )))
+            .map_err(err)?;
+    }
+
+    let m = px(6.0) as i32;
+    chart
+        .draw_series(std::iter::once(
+            EmptyElement::at((ty, tv))
+                + PathElement::new(
+                    vec![(-m, -m), (m, m)],
+                    ShapeStyle::from(&pal.target).stroke_width(px(2.5)),
+                )
+                + PathElement::new(
+                    vec![(-m, m), (m, -m)],
+                    ShapeStyle::from(&pal.target).stroke_width(px(2.5)),
+                ),
+        ))
+        .map_err(err)?;
+    let right_room = x1 - ty > (x1 - x0) * 0.3;
+    let anchor = if right_room { HPos::Left } else { HPos::Right };
+    let tx = if right_room { ty + 0.25 } else { ty - 0.25 };
+    chart
+        .draw_series(std::iter::once(Text::new(
+            spec.target_label.clone(),
+            (tx, tv),
+            font(11.0)
+                .color(&pal.target)
+                .pos(Pos::new(anchor, VPos::Bottom)),
+        )))
+        .map_err(err)?;
+
+    if let Some((gy, gv)) = spec.guess {
+        let g = px(6.0) as i32;
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at((gy as f64, gv * factor))
+                    + Polygon::new(vec![(0, -g), (g, 0), (0, g), (-g, 0)], pal.guess.filled()),
+            ))
+            .map_err(err)?;
+    }
+    root.present().map_err(err)?;
+    Ok(())
+}
+
+/// A round step (1, 2 or 5 times a power of ten) near `raw`.
+pub fn nice_step(raw: f64) -> f64 {
+    if !(raw.is_finite() && raw > 0.0) {
+        return 1.0;
+    }
+    let mag = 10f64.powf(raw.log10().floor());
+    let f = raw / mag;
+    mag * if f < 1.5 {
+        1.0
+    } else if f < 3.5 {
+        2.0
+    } else if f < 7.5 {
+        5.0
+    } else {
+        10.0
+    }
+}

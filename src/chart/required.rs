@@ -1,0 +1,94 @@
+//! The renewables chart drawn before the user gives a starting capacity: the yearly addition
+//! the 430万千瓦 target needs from every starting capacity between zero and the target.
+
+use super::palette::Palette;
+use crate::model::format::{axis_unit, Unit};
+use crate::model::scenario::Lang;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RequiredSpec {
+    pub lang: Lang,
+    /// (starting capacity, yearly addition needed), both in 万千瓦.
+    pub rows: Vec<(f64, f64)>,
+    /// Years from the base year to the target year, for the caption.
+    pub years: i32,
+}
+
+pub fn draw_required<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &RequiredSpec,
+    pal: &Palette,
+    scale: f64,
+) -> Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    root.fill(&pal.bg).map_err(err)?;
+    let px = |v: f64| (v * scale).round().max(1.0) as u32;
+    let font = |size: f64| ("sans-serif", (size * scale).round()).into_font();
+    let (unit, factor) = axis_unit(spec.lang, Unit::WanKw);
+    let x_max = spec.rows.iter().map(|r| r.0).fold(0.0, f64::max) * factor;
+    let y_max = spec.rows.iter().map(|r| r.1).fold(0.0, f64::max) * factor * 1.08;
+    let (x_max, y_max) = (x_max.max(1e-9), y_max.max(1e-9));
+    let mut chart = ChartBuilder::on(root)
+        .margin_top(px(22.0))
+        .margin_right(px(14.0))
+        .margin_left(px(6.0))
+        .margin_bottom(px(4.0))
+        .x_label_area_size(px(40.0))
+        .y_label_area_size(px(46.0))
+        .build_cartesian_2d(0.0..x_max, 0.0..y_max)
+        .map_err(err)?;
+    let decimals = |max: f64| {
+        if max >= 20.0 {
+            0
+        } else if max >= 2.0 {
+            1
+        } else {
+            2
+        }
+    };
+    let (dx, dy) = (decimals(x_max), decimals(y_max));
+    let x_desc = match spec.lang {
+        Lang::Zh => format!("起始装机（{unit}，你的假设）"),
+        Lang::En => format!("starting capacity ({unit}, your assumption)"),
+    };
+    chart
+        .configure_mesh()
+        .x_labels(6)
+        .y_labels(6)
+        .x_label_formatter(&|v| format!("{:.*}", dx, v))
+        .y_label_formatter(&|v| format!("{:.*}", dy, v))
+        .x_desc(x_desc)
+        .x_label_style(font(12.0).color(&pal.axis))
+        .y_label_style(font(12.0).color(&pal.axis))
+        .axis_desc_style(font(12.0).color(&pal.muted))
+        .axis_style(ShapeStyle::from(&pal.axis).stroke_width(px(1.0)))
+        .light_line_style(TRANSPARENT)
+        .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(px(1.0)))
+        .draw()
+        .map_err(err)?;
+    let y_name = match spec.lang {
+        Lang::Zh => format!("每年需新增（{unit}）"),
+        Lang::En => format!("needed each year ({unit})"),
+    };
+    root.draw(&Text::new(
+        y_name,
+        (px(6.0) as i32, px(4.0) as i32),
+        font(12.0).color(&pal.muted),
+    ))
+    .map_err(err)?;
+    let pts: Vec<(f64, f64)> = spec
+        .rows
+        .iter()
+        .map(|(s, a)| (s * factor, a * factor))
+        .collect();
+    chart
+        .draw_series(LineSeries::new(
+            pts,
+            ShapeStyle::from(&pal.required).stroke_width(px(2.5)),
+        ))
+        .map_err(err)?;
+    root.present().map_err(err)?;
+    Ok(())
+}

@@ -1,0 +1,341 @@
+//! Every word the page shows, in Chinese and English. A struct rather than a map, so that a
+//! string missing in one language is a compile error; sentences with numbers are functions
+//! here too, so they are tested natively and read the same everywhere.
+
+use super::dataset::{Reliability, Text};
+use super::format::{self, Unit};
+use super::scenario::{Indicator, Lang, Notice};
+
+pub struct Words {
+    pub app_name: &'static str,
+    pub question: &'static str,
+    pub language: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub notices_title: &'static str,
+    pub reality_title: &'static str,
+    pub reality_intro: &'static str,
+    pub shared_controls: &'static str,
+    pub base_year: &'static str,
+    pub base_year_plan: &'static str,
+    pub horizon: &'static str,
+    pub band: &'static str,
+    pub band_note: &'static str,
+    pub real_growth: &'static str,
+    pub deflator: &'static str,
+    pub nominal_growth: &'static str,
+    pub yearly_change: &'static str,
+    pub mode: &'static str,
+    pub mode_rate: &'static str,
+    pub mode_add: &'static str,
+    pub per_year: &'static str,
+    pub projected: &'static str,
+    pub gap: &'static str,
+    pub required: &'static str,
+    pub required_real: &'static str,
+    pub reached: &'static str,
+    pub probability: &'static str,
+    pub history_avg: &'static str,
+    pub not_reached: &'static str,
+    pub already: &'static str,
+    pub none: &'static str,
+    pub your_assumption: &'static str,
+    pub source: &'static str,
+    pub quoted: &'static str,
+    pub reliability: &'static str,
+    pub open_source: &'static str,
+    pub no_url: &'static str,
+    pub plan_sentence: &'static str,
+    pub recorded_values: &'static str,
+    pub year: &'static str,
+    pub value: &'static str,
+    pub re_no_base: &'static str,
+    pub re_start_label: &'static str,
+    pub re_start_apply: &'static str,
+    pub re_start_clear: &'static str,
+    pub re_required_chart: &'static str,
+    pub chart_label: &'static str,
+    pub legend_history: &'static str,
+    pub legend_projection: &'static str,
+    pub legend_projection_b: &'static str,
+    pub legend_required: &'static str,
+    pub legend_target: &'static str,
+    pub legend_outcome: &'static str,
+    pub legend_estimate: &'static str,
+    pub legend_band: &'static str,
+    pub input_invalid: &'static str,
+    pub input_clamped: &'static str,
+    pub missing: &'static str,
+    pub derived_note: &'static str,
+    pub verdict_on_pace: &'static str,
+    pub verdict_behind: &'static str,
+    pub verdict_no_data: &'static str,
+    pub task: &'static str,
+    pub footer_data: &'static str,
+    pub footer_privacy: &'static str,
+}
+
+pub static ZH: Words = Words {
+    app_name: "济南路径",
+    question: "济南能否实现2023—2025年三年行动计划的目标？需要怎样的增长？",
+    language: "语言",
+    theme: "配色",
+    theme_auto: "跟随系统",
+    theme_light: "浅色",
+    theme_dark: "深色",
+    notices_title: "链接中的部分参数有误，已更正：",
+    reality_title: "现实对照",
+    reality_intro: "计划所需的增速，与此后记录的数据。",
+    shared_controls: "共同设置",
+    base_year: "基准年",
+    base_year_plan: "计划基准年",
+    horizon: "预测至",
+    band: "显示可能结果区间",
+    band_note: "区间假设每年增速围绕所选值波动，波动幅度取该指标历年增速的标准差（推算）。",
+    real_growth: "实际增速",
+    deflator: "价格平减指数（通胀）",
+    nominal_growth: "名义增速（现价）",
+    yearly_change: "每年变化",
+    mode: "变化方式",
+    mode_rate: "按百分比",
+    mode_add: "按固定增量",
+    per_year: "每年",
+    projected: "2025年预测值",
+    gap: "与目标差距",
+    required: "所需速度",
+    required_real: "折合实际增速",
+    reached: "达到目标的年份",
+    probability: "达到目标的概率",
+    history_avg: "历史对比",
+    not_reached: "2035年前达不到",
+    already: "基准年已达到",
+    none: "—",
+    your_assumption: "你的假设",
+    source: "来源",
+    quoted: "原文",
+    reliability: "可靠性",
+    open_source: "打开来源网页",
+    no_url: "（无网址）",
+    plan_sentence: "计划原文",
+    recorded_values: "记录数据",
+    year: "年份",
+    value: "数值",
+    re_no_base: "济南没有官方的可再生能源装机数据。请输入基准年的起始装机（你的假设），即可像其他两项一样预测。在此之前，下图给出从任一起始装机出发，2025年达到430万千瓦每年需新增的装机。",
+    re_start_label: "起始装机（万千瓦，你的假设）",
+    re_start_apply: "使用这个起始值",
+    re_start_clear: "清除起始值",
+    re_required_chart: "每年需新增装机与起始装机的关系",
+    chart_label: "路径图",
+    legend_history: "历史记录",
+    legend_projection: "按所选速度预测",
+    legend_projection_b: "方案B预测",
+    legend_required: "达标所需路径",
+    legend_target: "计划目标",
+    legend_outcome: "基准年后的实际记录",
+    legend_estimate: "2025年预计值（下限）",
+    legend_band: "可能结果区间（50%与90%）",
+    input_invalid: "不是有效数字，保留原值",
+    input_clamped: "超出范围，已调整为",
+    missing: "缺失",
+    derived_note: "推算",
+    verdict_on_pace: "记录的增长跟上了所需速度",
+    verdict_behind: "记录的增长慢于所需速度",
+    verdict_no_data: "没有记录数据，无法判断",
+    task: "任务",
+    footer_data: "数据：计划原文及公开统计资料，每个数字均注明来源；推算值均已标注。",
+    footer_privacy: "本页面不收集任何信息：无登录、无统计、无外部请求。",
+};
+
+pub static EN: Words = Words {
+    app_name: "Jinan Pathways",
+    question: "Can Jinan reach the targets of its 2023–2025 plan, and what would it take?",
+    language: "Language",
+    theme: "Colours",
+    theme_auto: "System",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    notices_title: "Some settings in the link could not be used as given, so we corrected them:",
+    reality_title: "Reality check",
+    reality_intro: "The growth the plan needed, and what was recorded since.",
+    shared_controls: "Shared settings",
+    base_year: "Base year",
+    base_year_plan: "the plan's base year",
+    horizon: "Project to",
+    band: "Show the range of likely outcomes",
+    band_note: "The range assumes yearly growth varies around your setting by the standard deviation of the indicator's recorded yearly growth (derived).",
+    real_growth: "Real growth",
+    deflator: "Deflator (inflation)",
+    nominal_growth: "Nominal growth (current prices)",
+    yearly_change: "Yearly change",
+    mode: "Change as",
+    mode_rate: "a percentage",
+    mode_add: "a fixed amount",
+    per_year: "a year",
+    projected: "Projected for 2025",
+    gap: "Gap to the target",
+    required: "Needed",
+    required_real: "Real growth that means",
+    reached: "Target reached in",
+    probability: "Chance of reaching the target",
+    history_avg: "For comparison",
+    not_reached: "not by 2035",
+    already: "already in the base year",
+    none: "—",
+    your_assumption: "your assumption",
+    source: "Source",
+    quoted: "Quoted",
+    reliability: "Reliability",
+    open_source: "Open the source page",
+    no_url: "(no web address)",
+    plan_sentence: "The plan's words",
+    recorded_values: "Recorded figures",
+    year: "Year",
+    value: "Value",
+    re_no_base: "There is no official figure for Jinan's renewable capacity. Enter a starting capacity for the base year (your assumption) to project it like the other two. Until then, the chart shows the capacity that must be added each year to reach 430万千瓦 (4.3 GW) in 2025 from any starting point.",
+    re_start_label: "Starting capacity (万千瓦, your assumption)",
+    re_start_apply: "Use this start",
+    re_start_clear: "Clear the start",
+    re_required_chart: "Yearly addition needed against the starting capacity",
+    chart_label: "Pathway chart",
+    legend_history: "recorded",
+    legend_projection: "projection at your setting",
+    legend_projection_b: "scenario B",
+    legend_required: "path the target needs",
+    legend_target: "the plan's target",
+    legend_outcome: "recorded after the base year",
+    legend_estimate: "2025 estimate (a lower bound)",
+    legend_band: "range of likely outcomes (50% and 90%)",
+    input_invalid: "is not a number; kept the previous value",
+    input_clamped: "is out of range; using",
+    missing: "missing",
+    derived_note: "derived",
+    verdict_on_pace: "recorded growth kept pace with what was needed",
+    verdict_behind: "recorded growth fell short of the pace needed",
+    verdict_no_data: "nothing recorded to judge by",
+    task: "Task",
+    footer_data: "Data: the plan's text and public statistics, each figure with its source; derived figures are marked.",
+    footer_privacy: "This page collects nothing: no sign-in, no analytics, no outside requests.",
+};
+
+pub fn words(lang: Lang) -> &'static Words {
+    match lang {
+        Lang::Zh => &ZH,
+        Lang::En => &EN,
+    }
+}
+
+/// The side of a bilingual text for a language.
+pub fn pick(t: &Text, lang: Lang) -> &str {
+    match lang {
+        Lang::Zh => &t.zh,
+        Lang::En if t.en.is_empty() => &t.zh,
+        Lang::En => &t.en,
+    }
+}
+
+pub fn indicator_name(lang: Lang, i: Indicator) -> &'static str {
+    match (lang, i) {
+        (Lang::Zh, Indicator::Gdp) => "地区生产总值",
+        (Lang::Zh, Indicator::Pop) => "常住人口",
+        (Lang::Zh, Indicator::Re) => "可再生能源装机",
+        (Lang::En, Indicator::Gdp) => "GDP",
+        (Lang::En, Indicator::Pop) => "Resident population",
+        (Lang::En, Indicator::Re) => "Renewable capacity",
+    }
+}
+
+/// "Target: 1.5万亿元 (1.5 trillion yuan) by 2025".
+pub fn target_line(lang: Lang, i: Indicator, target: f64, year: i32) -> String {
+    let unit = i.unit();
+    match lang {
+        Lang::Zh => format!(
+            "目标：{year}年达到{}",
+            format::quantity(Lang::Zh, unit, target)
+        ),
+        Lang::En => format!(
+            "Target: {} ({}) by {year}",
+            format::quantity(Lang::Zh, unit, target),
+            format::quantity(Lang::En, unit, target)
+        ),
+    }
+}
+
+pub fn reliability(lang: Lang, r: Reliability) -> &'static str {
+    match (lang, r) {
+        (Lang::Zh, Reliability::Official) => "官方文件",
+        (Lang::Zh, Reliability::Bulletin) => "统计公报",
+        (Lang::Zh, Reliability::OfficialNews) => "官方新闻",
+        (Lang::Zh, Reliability::ThirdParty) => "第三方（引用官方数据）",
+        (Lang::Zh, Reliability::Derived) => "推算",
+        (Lang::Zh, Reliability::Unattributed) => "未注明来源",
+        (Lang::Zh, Reliability::Missing) => "缺失",
+        (Lang::En, Reliability::Official) => "official document",
+        (Lang::En, Reliability::Bulletin) => "statistical bulletin",
+        (Lang::En, Reliability::OfficialNews) => "official news",
+        (Lang::En, Reliability::ThirdParty) => "third party (citing official data)",
+        (Lang::En, Reliability::Derived) => "derived",
+        (Lang::En, Reliability::Unattributed) => "source not named",
+        (Lang::En, Reliability::Missing) => "missing",
+    }
+}
+
+/// A yearly change in the mode's form: "7.6% a year" or "+195,000 people a year".
+pub fn change(lang: Lang, unit: Unit, is_rate: bool, v: f64) -> String {
+    if is_rate {
+        format::rate(lang, v)
+    } else {
+        format::addition(lang, unit, v)
+    }
+}
+
+/// "needed 7.6% a year; 2019–2024 averaged 7.5%".
+pub fn needed_vs_history(lang: Lang, needed: &str, avg: Option<(i32, i32, String)>) -> String {
+    match (lang, avg) {
+        (Lang::Zh, Some((a, b, v))) => format!("需要{needed}；{a}—{b}年平均{v}"),
+        (Lang::Zh, None) => format!("需要{needed}；没有可比较的历史记录"),
+        (Lang::En, Some((a, b, v))) => format!("needed {needed}; {a}–{b} averaged {v}"),
+        (Lang::En, None) => format!("needed {needed}; no recorded history to compare"),
+    }
+}
+
+/// What a URL notice says, as plain text: "`gdp=abc` was not a number; using 5.4".
+pub fn notice(lang: Lang, n: &Notice) -> String {
+    match (lang, n) {
+        (Lang::Zh, Notice::Unknown { key }) => format!("不认识参数“{key}”，已忽略"),
+        (Lang::Zh, Notice::Repeated { key }) => format!("参数“{key}”出现多次，使用第一个"),
+        (Lang::Zh, Notice::Malformed { key, raw, used }) => {
+            format!("“{key}={raw}”无法识别，改用 {used}")
+        }
+        (Lang::Zh, Notice::Clamped { key, raw, used }) => {
+            format!("“{key}={raw}”超出范围，改用 {used}")
+        }
+        (Lang::Zh, Notice::Truncated { bytes }) => {
+            format!("链接参数过长（{bytes}字节），只读取了前一部分")
+        }
+        (Lang::Zh, Notice::More { count }) => format!("另有{count}处更正未列出"),
+        (Lang::En, Notice::Unknown { key }) => format!("`{key}` is not a setting we know; ignored"),
+        (Lang::En, Notice::Repeated { key }) => {
+            format!("`{key}` was given more than once; using the first")
+        }
+        (Lang::En, Notice::Malformed { key, raw, used }) => {
+            let what = if matches!(
+                key.trim_start_matches("b_"),
+                "gdp" | "defl" | "pop" | "re" | "re_base" | "delivery" | "from" | "to" | "seed"
+            ) {
+                "was not a number"
+            } else {
+                "is not an allowed value"
+            };
+            format!("`{key}={raw}` {what}; using {used}")
+        }
+        (Lang::En, Notice::Clamped { key, raw, used }) => {
+            format!("`{key}={raw}` is out of range; using {used}")
+        }
+        (Lang::En, Notice::Truncated { bytes }) => format!(
+            "The link's settings were too long ({bytes} bytes); only the first part was read"
+        ),
+        (Lang::En, Notice::More { count }) => format!("{count} more corrections not listed"),
+    }
+}

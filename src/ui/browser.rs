@@ -1,0 +1,134 @@
+//! The few things the page asks of the browser, each failing soft: a missing API gives a
+//! default, never a panic.
+
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// The query string of the address, without `?`.
+pub fn current_query() -> String {
+    window()
+        .and_then(|w| w.location().search().ok())
+        .map(|s| s.trim_start_matches('?').to_string())
+        .unwrap_or_default()
+}
+
+/// Puts `query` in the address bar without reloading or adding a history entry.
+pub fn replace_query(query: &str) {
+    let Some(w) = window() else { return };
+    let path = w.location().pathname().unwrap_or_default();
+    let hash = w.location().hash().unwrap_or_default();
+    let url = if query.is_empty() {
+        format!("{path}{hash}")
+    } else {
+        format!("{path}?{query}{hash}")
+    };
+    if let Ok(history) = w.history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The page's own address with a query: for links to share.
+pub fn url_with_query(query: &str) -> String {
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let loc = w.location();
+    let origin = loc.origin().unwrap_or_default();
+    let path = loc.pathname().unwrap_or_default();
+    if query.is_empty() {
+        format!("{origin}{path}")
+    } else {
+        format!("{origin}{path}?{query}")
+    }
+}
+
+pub fn navigator_language() -> String {
+    window()
+        .and_then(|w| w.navigator().language())
+        .unwrap_or_default()
+}
+
+pub fn device_pixel_ratio() -> f64 {
+    let r = window().map_or(1.0, |w| w.device_pixel_ratio());
+    if r.is_finite() && r > 0.0 {
+        r.min(4.0)
+    } else {
+        1.0
+    }
+}
+
+/// Follows `prefers-color-scheme: dark` for the app's lifetime.
+pub fn prefers_dark() -> RwSignal<bool> {
+    let dark = RwSignal::new(false);
+    let Some(mql) =
+        window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    else {
+        return dark;
+    };
+    dark.set(mql.matches());
+    let listener = gloo::events::EventListener::new(&mql, "change", move |ev| {
+        if let Some(e) = ev.dyn_ref::<web_sys::MediaQueryListEvent>() {
+            dark.set(e.matches());
+        }
+    });
+    // The app lives as long as the page, and so does this listener.
+    listener.forget();
+    dark
+}
+
+/// Sets an attribute on the `<html>` element (`lang`, `data-theme`).
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.set_attribute(name, value);
+    }
+}
+
+pub fn set_title(title: &str) {
+    if let Some(d) = window().and_then(|w| w.document()) {
+        d.set_title(title);
+    }
+}
+
+/// A performance mark, for the benchmark to read.
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
+
+/// Writes an element's content-box width (CSS pixels) into `width` whenever it changes, until
+/// the calling component is cleaned up.
+pub fn observe_width(el: &web_sys::Element, width: RwSignal<f64>) {
+    width.set(f64::from(el.client_width()));
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Some(entry) = entries
+            .get(0)
+            .dyn_ref::<web_sys::ResizeObserverEntry>()
+            .cloned()
+        else {
+            return;
+        };
+        let w = entry.content_rect().width();
+        if w.is_finite() && (w - width.get_untracked()).abs() >= 1.0 {
+            width.set(w);
+        }
+    });
+    let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(el);
+    let kept = StoredValue::new_local(Some((observer, cb)));
+    on_cleanup(move || {
+        if let Some(Some((observer, _cb))) = kept.try_update_value(|v| v.take()) {
+            observer.disconnect();
+        }
+    });
+}

@@ -1,0 +1,43 @@
+//! Drawing on a canvas at the screen's pixel density: plotters does not scale for
+//! `devicePixelRatio` (its issue #164), so the pixel buffer is sized by the ratio here and the
+//! drawing code multiplies its sizes by the same factor.
+
+use super::browser::device_pixel_ratio;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters_canvas::CanvasBackend;
+
+/// The chart height for a width: wide enough to read on a phone, not towering on a desktop.
+pub fn chart_height(width: f64) -> f64 {
+    (width * 0.58).clamp(230.0, 380.0)
+}
+
+/// Sizes the canvas for `css_width` and draws on it.
+pub fn draw_on(
+    canvas: &web_sys::HtmlCanvasElement,
+    css_width: f64,
+    draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, f64) -> Result<(), String>,
+) -> Result<(), String> {
+    if !(css_width.is_finite() && css_width >= 10.0) {
+        return Ok(());
+    }
+    let css_height = chart_height(css_width);
+    let dpr = device_pixel_ratio();
+    let (w, h) = (
+        (css_width * dpr).round() as u32,
+        (css_height * dpr).round() as u32,
+    );
+    if canvas.width() != w {
+        canvas.set_width(w);
+    }
+    if canvas.height() != h {
+        canvas.set_height(h);
+    }
+    // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
+    let _ = canvas
+        .style()
+        .set_property("height", &format!("{css_height}px"));
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())
+        .ok_or("this browser gave no 2D canvas context")?;
+    draw(&backend.into_drawing_area(), dpr)
+}

@@ -1,0 +1,56 @@
+use super::browser;
+use super::canvas::draw_on;
+use super::state::Ctx;
+use crate::chart::palette::Palette;
+use leptos::prelude::*;
+use plotters::coord::Shift;
+use plotters::prelude::DrawingArea;
+use plotters_canvas::CanvasBackend;
+
+/// A canvas that redraws itself when what `draw` reads changes, when the theme changes and
+/// when its container's width changes; and only then.
+#[component]
+pub fn ChartCanvas<F>(
+    ctx: Ctx,
+    /// `data-testid` of the canvas, and the name of the performance mark of its first drawing.
+    testid: String,
+    #[prop(into)] label: Signal<String>,
+    draw: F,
+) -> impl IntoView
+where
+    F: Fn(&DrawingArea<CanvasBackend, Shift>, f64, &Palette) -> Result<(), String>
+        + Send
+        + Sync
+        + 'static,
+{
+    let width = RwSignal::new(0.0);
+    let holder = NodeRef::<leptos::html::Div>::new();
+    let canvas = NodeRef::<leptos::html::Canvas>::new();
+    let error = RwSignal::new(None::<String>);
+    Effect::new(move |_| {
+        if let Some(el) = holder.get() {
+            browser::observe_width(&el, width);
+        }
+    });
+    let mark = format!("drawn-{testid}");
+    Effect::new(move |marked: Option<bool>| {
+        let (Some(c), w) = (canvas.get(), width.get()) else {
+            return false;
+        };
+        let pal = ctx.palette.get();
+        error.set(draw_on(&c, w, |root, scale| draw(root, scale, &pal)).err());
+        let drawn = w > 0.0;
+        if drawn && marked != Some(true) {
+            browser::mark(&mark);
+        }
+        marked == Some(true) || drawn
+    });
+    view! {
+        <div class="chart" node_ref=holder>
+            <canvas node_ref=canvas data-testid=testid role="img" aria-label=label></canvas>
+            <Show when=move || error.with(Option::is_some)>
+                <p class="error" role="alert">{move || error.get()}</p>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,62 @@
+use super::source_marker::{Evidence, SourceMarker};
+use super::state::Ctx;
+use crate::model::embedded::dataset;
+use crate::model::format;
+use crate::model::scenario::{Indicator, Lang};
+use crate::model::text::{pick, reliability};
+use leptos::prelude::*;
+
+/// Every recorded figure of an indicator, missing years included, each with its source.
+#[component]
+pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+    let data = dataset();
+    let series = data.series(indicator.series_id());
+    let unit = indicator.unit();
+    let lang = ctx.lang;
+    let rows = series
+        .map(|s| s.points.clone())
+        .unwrap_or_default()
+        .into_iter()
+        .map(|p| {
+            let value = move || match (p.value, p.above) {
+                (Some(v), _) => format::quantity(lang.get(), unit, v),
+                (None, Some(a)) => match lang.get() {
+                    Lang::Zh => format!("超过{}（预计）", format::quantity(Lang::Zh, unit, a)),
+                    Lang::En => format!("above {} (estimate)", format::quantity(Lang::En, unit, a)),
+                },
+                (None, None) => ctx.w().missing.to_string(),
+            };
+            let rel = p.reliability;
+            let note = p.note.clone();
+            let evidence = Evidence::from(&p);
+            let has_source = p.source.is_some();
+            view! {
+                <tr>
+                    <th scope="row">{p.year}</th>
+                    <td data-testid=format!("recorded-{}-{}", indicator.code(), p.year) data-value=p.value.map(|v| v.to_string()).unwrap_or_default()>
+                        {value}
+                        {has_source.then(|| view! { <SourceMarker ctx=ctx evidence=evidence.clone() /> })}
+                    </td>
+                    <td>{move || reliability(lang.get(), rel)}</td>
+                    <td class="note">{move || pick(&note, lang.get()).to_string()}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <details class="recorded">
+            <summary>{move || ctx.w().recorded_values}</summary>
+            <table>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || ctx.w().year}</th>
+                        <th scope="col">{move || ctx.w().value}</th>
+                        <th scope="col">{move || ctx.w().reliability}</th>
+                        <th scope="col"></th>
+                    </tr>
+                </thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </details>
+    }
+}

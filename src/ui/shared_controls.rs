@@ -1,0 +1,74 @@
+use super::state::Ctx;
+use crate::model::scenario::{FROM_YEARS, TO_YEARS};
+use leptos::prelude::*;
+
+/// The settings all three panels share: base year, horizon, and the band.
+#[component]
+pub fn SharedControls(ctx: Ctx) -> impl IntoView {
+    let s = ctx.scenario;
+    let from = move || s.with(|s| s.from);
+    let to = move || s.with(|s| s.to);
+    let years = (FROM_YEARS.0..=FROM_YEARS.1).collect::<Vec<_>>();
+    view! {
+        <section class="shared" aria-label=move || ctx.w().shared_controls>
+            <div class="control">
+                <label for="base-year">{move || ctx.w().base_year}</label>
+                <select
+                    id="base-year"
+                    disabled=move || ctx.locked()
+                    on:change=move |ev| {
+                        if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                            s.update(|s| s.from = y.clamp(FROM_YEARS.0, FROM_YEARS.1));
+                        }
+                    }
+                >
+                    {years
+                        .into_iter()
+                        .map(|y| {
+                            view! {
+                                <option value=y.to_string() selected=move || from() == y>
+                                    {move || if y == FROM_YEARS.0 { format!("{y} ({})", ctx.w().base_year_plan) } else { y.to_string() }}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </div>
+            <div class="control">
+                <label for="horizon">{move || ctx.w().horizon}</label>
+                <div class="control-row">
+                    <input
+                        type="range"
+                        id="horizon"
+                        min=TO_YEARS.0
+                        max=TO_YEARS.1
+                        step="1"
+                        disabled=move || ctx.locked()
+                        prop:value=move || to().to_string()
+                        aria-valuetext=move || to().to_string()
+                        on:input=move |ev| {
+                            if let Ok(y) = event_target_value(&ev).parse::<i32>() {
+                                s.update(|s| s.to = y.clamp(TO_YEARS.0, TO_YEARS.1));
+                            }
+                        }
+                    />
+                    <output for="horizon" data-testid="horizon-value">{to}</output>
+                </div>
+            </div>
+            <div class="control check">
+                <input
+                    type="checkbox"
+                    id="band"
+                    disabled=move || ctx.locked()
+                    prop:checked=move || s.with(|s| s.band)
+                    on:change=move |ev| {
+                        let on = event_target_checked(&ev);
+                        s.update(|s| s.band = on);
+                    }
+                />
+                <label for="band">{move || ctx.w().band}</label>
+                <p class="muted small">{move || ctx.w().band_note}</p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,110 @@
+//! The page's state: the scenario (which the URL mirrors) and what derives from it. Each
+//! indicator's outlook is its own memo, so moving one slider recomputes and redraws one panel.
+
+use super::browser;
+use crate::chart::palette::Palette;
+use crate::model::embedded::dataset;
+use crate::model::results::{outlook, Outlook};
+use crate::model::scenario::{parse, to_query, Indicator, Lang, Notice, Scenario, Theme};
+use crate::model::text::{words, Words};
+use leptos::prelude::*;
+
+/// How long the address bar waits for the sliders to settle (browsers throttle `replaceState`).
+const URL_DELAY_MS: u32 = 120;
+
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    pub scenario: RwSignal<Scenario>,
+    /// What parsing the URL corrected.
+    pub notices: RwSignal<Vec<Notice>>,
+    pub lang: Memo<Lang>,
+    pub dark: Memo<bool>,
+    pub palette: Memo<Palette>,
+    outlooks: [Memo<Outlook>; 3],
+    outlooks_b: [Memo<Option<Outlook>>; 3],
+}
+
+impl Ctx {
+    /// Reads the address, and keeps it following the scenario from then on.
+    pub fn from_address() -> Ctx {
+        let (scenario, notices) = parse(&browser::current_query());
+        let scenario = RwSignal::new(scenario);
+        let notices = RwSignal::new(notices);
+        let browser_lang = Lang::from_browser(&browser::navigator_language());
+        let lang = Memo::new(move |_| scenario.with(|s| s.lang).unwrap_or(browser_lang));
+        let system_dark = browser::prefers_dark();
+        let dark = Memo::new(move |_| match scenario.with(|s| s.theme) {
+            Theme::Auto => system_dark.get(),
+            Theme::Light => false,
+            Theme::Dark => true,
+        });
+        let palette = Memo::new(move |_| {
+            if dark.get() {
+                Palette::dark()
+            } else {
+                Palette::light()
+            }
+        });
+        let outlooks = Indicator::ALL
+            .map(|i| Memo::new(move |_| scenario.with(|s| outlook(dataset(), s, &s.a, i))));
+        let outlooks_b = Indicator::ALL.map(|i| {
+            Memo::new(move |_| scenario.with(|s| s.b.as_ref().map(|b| outlook(dataset(), s, b, i))))
+        });
+        let ctx = Ctx {
+            scenario,
+            notices,
+            lang,
+            dark,
+            palette,
+            outlooks,
+            outlooks_b,
+        };
+        ctx.follow_in_address_bar();
+        ctx.follow_on_root_element();
+        ctx
+    }
+
+    fn follow_in_address_bar(self) {
+        let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+        let scenario = self.scenario;
+        Effect::new(move |first: Option<()>| {
+            let query = scenario.with(to_query);
+            if first.is_none() {
+                browser::replace_query(&query);
+                return;
+            }
+            // Replacing the previous timer cancels it.
+            let t = gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
+                browser::replace_query(&query)
+            });
+            pending.set_value(Some(t));
+        });
+    }
+
+    fn follow_on_root_element(self) {
+        let (lang, dark) = (self.lang, self.dark);
+        Effect::new(move |_| {
+            let l = lang.get();
+            browser::set_root_attribute("lang", if l == Lang::Zh { "zh-CN" } else { "en" });
+            browser::set_title(&format!("{} · {}", words(l).app_name, words(l).question));
+        });
+        Effect::new(move |_| {
+            browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" })
+        });
+    }
+
+    pub fn outlook(self, i: Indicator) -> Memo<Outlook> {
+        self.outlooks[i as usize]
+    }
+    pub fn outlook_b(self, i: Indicator) -> Memo<Option<Outlook>> {
+        self.outlooks_b[i as usize]
+    }
+    /// The words of the current language (tracks the language).
+    pub fn w(self) -> &'static Words {
+        words(self.lang.get())
+    }
+    /// Whether controls are shown as values only.
+    pub fn locked(self) -> bool {
+        self.scenario.with(|s| s.lock)
+    }
+}

@@ -1,0 +1,76 @@
+// Shared set-up for the browser tests: the static server with the production headers, and
+// headless Chromium from Debian driven by playwright-core.
+import { chromium } from 'playwright-core';
+import { serve } from '../../tools/serve.mjs';
+import { mkdirSync } from 'node:fs';
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+export const SHOTS = 'test-output/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+// The flags the machines need: without the networking ones Chromium tries hosts it cannot reach.
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    // Playwright gives each launch a fresh, empty profile of its own.
+    args: ARGS,
+  });
+}
+
+export async function startServer(opts = {}) {
+  return serve({ dir: 'dist', port: 0, ...opts });
+}
+
+/** A page that records console errors, page errors, CSP violations and every request. */
+export async function openPage(browser, url, { width = 1280, height = 900, locale = 'en-US', colorScheme = 'light', reducedMotion } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, colorScheme, reducedMotion, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const log = { errors: [], requests: [], csp: [] };
+  page.on('console', (m) => {
+    if (m.type() === 'error') log.errors.push(m.text());
+  });
+  page.on('pageerror', (e) => log.errors.push(String(e)));
+  page.on('request', (r) => log.requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  if (url) await page.goto(url);
+  return { page, context, log };
+}
+
+/** Waits until the app has mounted and drawn its first chart. */
+export async function ready(page) {
+  await page.waitForSelector('[data-testid="panel-gdp"], [data-testid="panel-pop"], [data-testid="panel-re"]', { timeout: 20000 });
+  await page.waitForFunction(() => performance.getEntriesByType('mark').some((m) => m.name.startsWith('drawn-')), null, { timeout: 20000 });
+}
+
+/** The data-value of a readout. */
+export async function value(page, testid) {
+  return page.getAttribute(`[data-testid="${testid}"]`, 'data-value');
+}
+
+/** Whether a canvas has any pixel that differs from its first pixel. */
+export async function canvasDrawn(page, testid) {
+  return page.$eval(`[data-testid="${testid}"]`, (c) => {
+    const ctx = c.getContext('2d');
+    if (!ctx || c.width === 0) return false;
+    const d = ctx.getImageData(0, 0, c.width, c.height).data;
+    for (let i = 4; i < d.length; i += 4) {
+      if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) return true;
+    }
+    return false;
+  });
+}
