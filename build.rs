@@ -1,30 +1,30 @@
-//! Checks `data/jinan.json` against the model's types, then writes a minified copy and its
-//! SHA-256 for the binary to embed. A dataset that does not fit the types fails the build.
+//! Reads `data/jinan.json` into the model's types with serde, so a dataset that does not fit
+//! them fails the build, then writes it out as a Rust expression for a `static`: the page starts
+//! with the data already in place, with no JSON parser in the wasm and no parsing at start-up.
+//! Also writes the SHA-256 of the canonical JSON, for the reproducibility stamp on exports.
 
 #[allow(dead_code)]
 #[path = "src/model/dataset.rs"]
 mod dataset;
 
+use serde::ser::{self, Impossible, Serialize};
 use sha2::{Digest, Sha256};
+use std::fmt::{self, Display};
 use std::{env, fs, path::PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=data/jinan.json");
     println!("cargo:rerun-if-changed=src/model/dataset.rs");
-    let text = fs::read_to_string("data/jinan.json")
-        .unwrap_or_else(|e| fail(&format!("read data/jinan.json: {e}")));
-    let data = dataset::parse(&text).unwrap_or_else(|e| {
-        fail(&format!(
-            "data/jinan.json does not fit the model's types: {e}"
-        ))
-    });
-    let min = serde_json::to_string(&data)
-        .unwrap_or_else(|e| fail(&format!("re-serialise the dataset: {e}")));
+    let text = fs::read_to_string("data/jinan.json").unwrap_or_else(|e| fail(&format!("read data/jinan.json: {e}")));
+    let data = dataset::parse(&text).unwrap_or_else(|e| fail(&format!("data/jinan.json does not fit the model's types: {e}")));
+    let canonical = serde_json::to_string(&data).unwrap_or_else(|e| fail(&format!("re-serialise the dataset: {e}")));
+    let hash: String = Sha256::digest(canonical.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let mut rust = RustExpr::default();
+    data.serialize(&mut rust).unwrap_or_else(|e| fail(&format!("write the dataset as Rust: {e}")));
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo sets OUT_DIR")));
-    let hash = Sha256::digest(min.as_bytes());
-    let hex: String = hash.iter().map(|b| format!("{b:02x}")).collect();
-    write(&out.join("jinan.min.json"), &min);
-    write(&out.join("jinan.sha256"), &hex);
+    write(&out.join("dataset.rs"), &rust.out);
+    write(&out.join("jinan.sha256"), &hash);
+    write(&out.join("jinan.min.json"), &canonical);
 }
 
 fn write(path: &std::path::Path, text: &str) {
@@ -36,4 +36,162 @@ fn write(path: &std::path::Path, text: &str) {
 fn fail(msg: &str) -> ! {
     eprintln!("build.rs: {msg}");
     std::process::exit(1)
+}
+
+/// A serde serializer that writes a value as a constant Rust expression: structs as struct
+/// literals, strings as `Cow::Borrowed("…")`, sequences as `Cow::Borrowed(&[…])`, unit enum
+/// variants by their Rust name (the snake_case serde name, camel-cased back).
+#[derive(Default)]
+struct RustExpr {
+    out: String,
+}
+
+#[derive(Debug)]
+struct Error(String);
+impl Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+impl std::error::Error for Error {}
+impl ser::Error for Error {
+    fn custom<T: Display>(msg: T) -> Self {
+        Error(msg.to_string())
+    }
+}
+
+fn unsupported<T>(what: &str) -> Result<T, Error> {
+    Err(Error(format!("the dataset has a {what}, which build.rs does not write")))
+}
+
+fn camel(snake: &str) -> String {
+    snake
+        .split('_')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+        })
+        .collect()
+}
+
+impl RustExpr {
+    fn put(&mut self, s: &str) -> Result<(), Error> {
+        self.out.push_str(s);
+        Ok(())
+    }
+}
+
+macro_rules! ints {
+    ($($f:ident: $t:ty),*) => {$(
+        fn $f(self, v: $t) -> Result<(), Error> { self.put(&v.to_string()) }
+    )*};
+}
+
+impl ser::Serializer for &mut RustExpr {
+    type Ok = ();
+    type Error = Error;
+    type SerializeSeq = Self;
+    type SerializeTuple = Impossible<(), Error>;
+    type SerializeTupleStruct = Impossible<(), Error>;
+    type SerializeTupleVariant = Impossible<(), Error>;
+    type SerializeMap = Impossible<(), Error>;
+    type SerializeStruct = Self;
+    type SerializeStructVariant = Impossible<(), Error>;
+
+    ints!(serialize_i8: i8, serialize_i16: i16, serialize_i32: i32, serialize_i64: i64,
+          serialize_u8: u8, serialize_u16: u16, serialize_u32: u32, serialize_u64: u64);
+
+    fn serialize_bool(self, v: bool) -> Result<(), Error> {
+        self.put(if v { "true" } else { "false" })
+    }
+    fn serialize_f32(self, v: f32) -> Result<(), Error> {
+        self.serialize_f64(f64::from(v))
+    }
+    fn serialize_f64(self, v: f64) -> Result<(), Error> {
+        if !v.is_finite() {
+            return unsupported("non-finite number");
+        }
+        // Debug keeps a decimal point ("1301.0"), so the literal is a float.
+        self.put(&format!("{v:?}"))
+    }
+    fn serialize_char(self, v: char) -> Result<(), Error> {
+        self.put(&format!("{v:?}"))
+    }
+    fn serialize_str(self, v: &str) -> Result<(), Error> {
+        self.put(&format!("Cow::Borrowed({v:?})"))
+    }
+    fn serialize_bytes(self, _: &[u8]) -> Result<(), Error> {
+        unsupported("byte string")
+    }
+    fn serialize_none(self) -> Result<(), Error> {
+        self.put("None")
+    }
+    fn serialize_some<T: ?Sized + Serialize>(self, v: &T) -> Result<(), Error> {
+        self.put("Some(")?;
+        v.serialize(&mut *self)?;
+        self.put(")")
+    }
+    fn serialize_unit(self) -> Result<(), Error> {
+        self.put("()")
+    }
+    fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
+        self.put(name)
+    }
+    fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+        self.put(&format!("{name}::{}", camel(variant)))
+    }
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, _: &T) -> Result<(), Error> {
+        unsupported("newtype struct")
+    }
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result<(), Error> {
+        unsupported("newtype variant")
+    }
+    fn serialize_seq(self, _: Option<usize>) -> Result<Self, Error> {
+        self.put("Cow::Borrowed(&[")?;
+        Ok(self)
+    }
+    fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
+        unsupported("tuple")
+    }
+    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> {
+        unsupported("tuple struct")
+    }
+    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, Error> {
+        unsupported("tuple variant")
+    }
+    fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
+        unsupported("map")
+    }
+    fn serialize_struct(self, name: &'static str, _: usize) -> Result<Self, Error> {
+        self.put(&format!("{name} {{"))?;
+        Ok(self)
+    }
+    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, Error> {
+        unsupported("struct variant")
+    }
+}
+
+impl ser::SerializeSeq for &mut RustExpr {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_element<T: ?Sized + Serialize>(&mut self, v: &T) -> Result<(), Error> {
+        v.serialize(&mut **self)?;
+        self.put(",")
+    }
+    fn end(self) -> Result<(), Error> {
+        self.put("])")
+    }
+}
+
+impl ser::SerializeStruct for &mut RustExpr {
+    type Ok = ();
+    type Error = Error;
+    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Error> {
+        self.put(&format!("{key}: "))?;
+        v.serialize(&mut **self)?;
+        self.put(",")
+    }
+    fn end(self) -> Result<(), Error> {
+        self.put("}")
+    }
 }

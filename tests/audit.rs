@@ -84,9 +84,9 @@ fn document_totals() {
 #[test]
 fn a_broken_dataset_is_caught() {
     let mut d = dataset().clone();
-    d.areas[2].reserve.projects += 1;
-    d.tasks[7].area = 3;
-    d.resolutions.clear();
+    d.areas.to_mut()[2].reserve.projects += 1;
+    d.tasks.to_mut()[7].area = 3;
+    d.resolutions.to_mut().clear();
     let r = audit(&d);
     assert!(!r.reconciled());
     let differs: Vec<_> = r.discrepancies().map(|f| f.check.clone()).collect();

@@ -10,8 +10,8 @@ const HISTORY: &str = include_str!("../data/sources/jinan-history.md");
 
 fn corrected_seed() -> String {
     let mut text = SEED.to_string();
-    for c in &dataset().corrections {
-        text = text.replace(&c.scanned, &c.corrected);
+    for c in dataset().corrections.iter() {
+        text = text.replace(&*c.scanned, &c.corrected);
     }
     text
 }
@@ -19,9 +19,9 @@ fn corrected_seed() -> String {
 #[test]
 fn every_correction_is_in_the_scan_as_often_as_it_says() {
     let mut text = SEED.to_string();
-    for c in &dataset().corrections {
+    for c in dataset().corrections.iter() {
         assert_eq!(
-            text.matches(&c.scanned).count(),
+            text.matches(&*c.scanned).count(),
             c.count as usize,
             "{} → {}",
             c.scanned,
@@ -29,7 +29,7 @@ fn every_correction_is_in_the_scan_as_often_as_it_says() {
         );
         assert_ne!(c.scanned, c.corrected);
         assert!(!c.reason.zh.is_empty() && !c.reason.en.is_empty());
-        text = text.replace(&c.scanned, &c.corrected);
+        text = text.replace(&*c.scanned, &c.corrected);
     }
     // No misprint of these kinds is left.
     for bad in ['髙', '幵', '駿', '遺', '圏', '歩', '•', '"'] {
@@ -51,9 +51,9 @@ fn every_plan_quote_is_in_the_corrected_text() {
         &st.new_2023_investment.quote,
         &st.areas.quote,
     ] {
-        assert!(text.contains(q.as_str()), "{q}");
+        assert!(text.contains(q.as_ref()), "{q}");
     }
-    for a in &d.areas {
+    for a in d.areas.iter() {
         assert!(
             text.contains(&format!("{}、{}\n{}", a.numeral, a.title.zh, a.sentence)),
             "area {}",
@@ -64,20 +64,20 @@ fn every_plan_quote_is_in_the_corrected_text() {
             "summary title {}",
             a.no
         );
-        assert!(text.contains(&a.summary.sentence), "summary {}", a.no);
+        assert!(text.contains(&*a.summary.sentence), "summary {}", a.no);
         assert!(!a.title.en.is_empty() && !a.short.en.is_empty() && !a.short.zh.is_empty());
     }
-    for t in &d.tasks {
+    for t in d.tasks.iter() {
         assert!(
             text.contains(&format!("({}){}。", t.numeral, t.title.zh)),
             "task {}",
             t.no
         );
         assert!(!t.title.en.is_empty());
-        for g in &t.targets {
-            assert!(text.contains(&g.quote), "{}: {}", g.id, g.quote);
-            assert!(g.sentence.zh.contains(&g.quote), "{}", g.id);
-            assert!(text.contains(&g.sentence.zh), "{}", g.id);
+        for g in t.targets.iter() {
+            assert!(text.contains(&*g.quote), "{}: {}", g.id, g.quote);
+            assert!(g.sentence.zh.contains(&*g.quote), "{}", g.id);
+            assert!(text.contains(&*g.sentence.zh), "{}", g.id);
             assert!(!g.sentence.en.is_empty() && !g.what.en.is_empty());
         }
     }
@@ -113,25 +113,25 @@ fn the_headline_targets() {
     assert_eq!(gdp.unit.zh, "亿元");
     let (task, pop) = d.target("population").unwrap();
     assert_eq!(
-        (task.no, pop.value, pop.unit.zh.as_str()),
+        (task.no, pop.value, pop.unit.zh.as_ref()),
         (22, Some(1000.0), "万人")
     );
     let (task, re) = d.target("renewables").unwrap();
     assert_eq!(
-        (task.no, re.value, re.unit.zh.as_str(), re.year_stated),
+        (task.no, re.value, re.unit.zh.as_ref(), re.year_stated),
         (18, Some(430.0), "万千瓦", false)
     );
     let ids: Vec<&str> = d
         .tasks
         .iter()
-        .flat_map(|t| t.targets.iter().map(|g| g.id.as_str()))
+        .flat_map(|t| t.targets.iter().map(|g| g.id.as_ref()))
         .collect();
     let mut unique = ids.clone();
     unique.sort();
     unique.dedup();
     assert_eq!(unique.len(), ids.len(), "target ids are unique");
     // By-date targets carry a deadline and no value; quantified ones carry a value.
-    for t in d.tasks.iter().flat_map(|t| &t.targets) {
+    for t in d.tasks.iter().flat_map(|t| t.targets.iter()) {
         match t.comparator {
             Comparator::ByDate => assert!(t.deadline.is_some() && t.value.is_none(), "{}", t.id),
             Comparator::Range => assert!(t.value < t.value_high, "{}", t.id),
@@ -143,10 +143,10 @@ fn the_headline_targets() {
 #[test]
 fn every_history_quote_is_in_the_notes_and_every_source_exists() {
     let d = dataset();
-    for s in &d.series {
-        for p in &s.points {
+    for s in d.series.iter() {
+        for p in s.points.iter() {
             if let Some(q) = &p.quote {
-                assert!(HISTORY.contains(q.as_str()), "{} {}: {q}", s.id, p.year);
+                assert!(HISTORY.contains(q.as_ref()), "{} {}: {q}", s.id, p.year);
             }
             match (&p.source, p.value.or(p.above)) {
                 (Some(src), _) => assert!(d.source(src).is_some(), "{src}"),
@@ -164,20 +164,20 @@ fn every_history_quote_is_in_the_notes_and_every_source_exists() {
             }
         }
     }
-    for f in &d.facts {
+    for f in d.facts.iter() {
         assert!(d.source(&f.source).is_some(), "{}", f.id);
         if let Some(q) = &f.quote {
-            assert!(HISTORY.contains(q.as_str()), "{}", f.id);
+            assert!(HISTORY.contains(q.as_ref()), "{}", f.id);
         }
     }
-    for t in d.tasks.iter().flat_map(|t| &t.targets) {
-        for f in &t.outcome.facts {
+    for t in d.tasks.iter().flat_map(|t| t.targets.iter()) {
+        for f in t.outcome.facts.iter() {
             assert!(d.fact(f).is_some(), "{} → {f}", t.id);
         }
     }
-    for src in &d.sources {
+    for src in d.sources.iter() {
         if let Some(url) = &src.url {
-            assert!(HISTORY.contains(url.as_str()), "{url}");
+            assert!(HISTORY.contains(url.as_ref()), "{url}");
         }
     }
 }

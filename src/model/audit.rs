@@ -117,7 +117,7 @@ pub fn audit(data: &Dataset) -> Report {
             .cloned()
     };
 
-    for a in &data.areas {
+    for a in data.areas.iter() {
         let raw = raw_stages(a);
         let resolved = a.resolved_stages(data);
         let count = |s: &[Stage; 3]| s.iter().map(|x| x.projects as f64).sum::<f64>();
@@ -217,7 +217,7 @@ pub fn audit(data: &Dataset) -> Report {
         );
     }
 
-    for a in &data.areas {
+    for a in data.areas.iter() {
         let n = data.tasks.iter().filter(|t| t.area == a.no).count() as f64;
         push(
             Check::TasksInArea { area: a.no },
@@ -259,7 +259,7 @@ pub fn audit(data: &Dataset) -> Report {
         None,
     );
 
-    for a in &data.areas {
+    for a in data.areas.iter() {
         let s = &a.summary;
         let resolved = a.resolved_stages(data);
         let title_same = if s.title == a.title.zh { 1.0 } else { 0.0 };
@@ -409,7 +409,7 @@ impl Report {
                 "Scan misprints corrected:"
             }
         );
-        for c in &data.corrections {
+        for c in data.corrections.iter() {
             let _ = writeln!(
                 out,
                 "- {} → {} (×{}): {}",
@@ -441,7 +441,7 @@ impl Finding {
                 .areas
                 .iter()
                 .find(|a| a.no == no)
-                .map_or("?", |a| a.numeral.as_str());
+                .map_or("?", |a| &*a.numeral);
             if zh {
                 format!("重点{numeral}")
             } else {

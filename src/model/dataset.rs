@@ -1,40 +1,47 @@
 //! The embedded dataset: the plan and the city's recorded history, each figure with its source.
 //!
-//! `data/jinan.json` is the one source of truth. `build.rs` includes this file and checks the
-//! JSON against these types, so a malformed dataset fails the build instead of the page;
-//! `embedded` holds the compiled-in copy.
+//! `data/jinan.json` is the one source of truth. `build.rs` includes this file, reads the JSON
+//! into these types with serde (so a malformed dataset fails the build, not the page) and
+//! writes it out as a Rust `static`: `embedded` holds that compiled-in copy.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Text that is either compiled in (`Borrowed`) or read at run time (`Owned`, in tests and
+/// build.rs): the embedded dataset is a `static` with no parsing at start-up.
+pub type Str = Cow<'static, str>;
+/// A list, in the same two forms.
+pub type List<T> = Cow<'static, [T]>;
 
 /// A text in both languages. The plan's own words are the `zh` side.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, Default)]
 pub struct Text {
-    pub zh: String,
-    pub en: String,
+    pub zh: Str,
+    pub en: Str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
     pub schema: u32,
     pub plan: Plan,
-    pub areas: Vec<Area>,
-    pub tasks: Vec<Task>,
-    pub series: Vec<Series>,
-    pub facts: Vec<Fact>,
+    pub areas: List<Area>,
+    pub tasks: List<Task>,
+    pub series: List<Series>,
+    pub facts: List<Fact>,
     pub renewables_base: MissingFigure,
-    pub sources: Vec<Source>,
-    pub corrections: Vec<Correction>,
-    pub resolutions: Vec<Resolution>,
+    pub sources: List<Source>,
+    pub corrections: List<Correction>,
+    pub resolutions: List<Resolution>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     pub title: Text,
-    pub issuers: Vec<Text>,
-    pub issued: String,
+    pub issuers: List<Text>,
+    pub issued: Str,
     pub period_start: i32,
     pub period_end: i32,
-    pub source: String,
+    pub source: Str,
     pub stated: StatedTotals,
 }
 
@@ -52,7 +59,7 @@ pub struct StatedTotals {
 pub struct Stated {
     pub value: f64,
     pub comparator: Comparator,
-    pub quote: String,
+    pub quote: Str,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -82,7 +89,7 @@ pub struct Stage {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Area {
     pub no: u8,
-    pub numeral: String,
+    pub numeral: Str,
     pub title: Text,
     pub short: Text,
     /// The N of "认真抓好N项重点工作".
@@ -95,32 +102,32 @@ pub struct Area {
     /// 计划2024年、2025年开工的谋划储备
     pub reserve: Stage,
     /// The full text's sentence these figures come from.
-    pub sentence: String,
+    pub sentence: Str,
     pub summary: AreaSummary,
 }
 
 /// What the opening summary (重点一…十) says of an area. It gives no reserve stage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AreaSummary {
-    pub title: String,
+    pub title: Str,
     pub total: Stage,
     pub continuing: Stage,
     pub new_2023: Stage,
-    pub sentence: String,
+    pub sentence: Str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Task {
     pub no: u8,
-    pub numeral: String,
+    pub numeral: Str,
     pub area: u8,
     pub title: Text,
-    pub targets: Vec<Target>,
+    pub targets: List<Target>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Target {
-    pub id: String,
+    pub id: Str,
     pub what: Text,
     pub value: Option<f64>,
     pub value_high: Option<f64>,
@@ -129,9 +136,9 @@ pub struct Target {
     pub year: i32,
     /// False where the sentence names no year and the plan's end year is implied.
     pub year_stated: bool,
-    pub deadline: Option<String>,
+    pub deadline: Option<Str>,
     /// The words of the plan that state the target, verbatim from the corrected text.
-    pub quote: String,
+    pub quote: Str,
     /// The whole sentence, with an English translation.
     pub sentence: Text,
     pub outcome: Outcome,
@@ -141,7 +148,7 @@ pub struct Target {
 pub struct Outcome {
     pub status: OutcomeStatus,
     pub note: Text,
-    pub facts: Vec<String>,
+    pub facts: List<Str>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -167,19 +174,19 @@ pub enum Reliability {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Source {
-    pub id: String,
+    pub id: Str,
     pub title: Text,
-    pub url: Option<String>,
-    pub date: Option<String>,
+    pub url: Option<Str>,
+    pub date: Option<Str>,
     pub reliability: Reliability,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Series {
-    pub id: String,
+    pub id: Str,
     pub name: Text,
-    pub unit: String,
-    pub points: Vec<Point>,
+    pub unit: Str,
+    pub points: List<Point>,
 }
 
 /// One recorded figure. A missing figure is kept, with `value: None`.
@@ -190,22 +197,22 @@ pub struct Point {
     /// For an estimate stated only as a bound ("预计超过1.4万亿元").
     pub above: Option<f64>,
     pub reliability: Reliability,
-    pub source: Option<String>,
-    pub quote: Option<String>,
+    pub source: Option<Str>,
+    pub quote: Option<Str>,
     pub note: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Fact {
-    pub id: String,
+    pub id: Str,
     pub what: Text,
     pub value: Option<f64>,
     pub above: Option<f64>,
-    pub unit: String,
+    pub unit: Str,
     pub year: Option<i32>,
     pub reliability: Reliability,
-    pub source: String,
-    pub quote: Option<String>,
+    pub source: Str,
+    pub quote: Option<Str>,
     pub note: Text,
 }
 
@@ -218,8 +225,8 @@ pub struct MissingFigure {
 /// A scan misprint in the seed text, and what the dataset holds instead.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Correction {
-    pub scanned: String,
-    pub corrected: String,
+    pub scanned: Str,
+    pub corrected: Str,
     pub count: u32,
     pub reason: Text,
 }
@@ -229,7 +236,7 @@ pub struct Correction {
 pub struct Resolution {
     pub area: u8,
     /// `continuing.investment`, `total.projects`, …
-    pub field: String,
+    pub field: Str,
     pub full_text: f64,
     pub summary: f64,
     pub used: f64,

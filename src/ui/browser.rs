@@ -132,3 +132,17 @@ pub fn observe_width(el: &web_sys::Element, width: RwSignal<f64>) {
         }
     });
 }
+
+/// Moves keyboard focus to the first element matching `selector`, after the current render.
+pub fn focus(selector: &str) {
+    let selector = selector.to_string();
+    request_animation_frame(move || {
+        let el = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    });
+}

@@ -4,7 +4,7 @@ use crate::model::embedded::dataset;
 use crate::model::format;
 use crate::model::results::base_of;
 use crate::model::scenario::{default_for, pop_range, re_range, Indicator, Mode, Range, Settings};
-use crate::model::text::change;
+use crate::model::text::{change, words};
 use leptos::prelude::*;
 
 fn mode_of(s: &Settings, i: Indicator) -> Mode {
@@ -33,6 +33,8 @@ fn range_for(i: Indicator, m: Mode) -> Range {
 /// Switching keeps the first year's change where a base gives a conversion.
 #[component]
 pub fn ChangeControl(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let s = ctx.scenario;
     let mode = Signal::derive(move || s.with(|s| mode_of(&s.a, indicator)));
     let value = Signal::derive(move || s.with(|s| value_of(&s.a, indicator)));
@@ -73,13 +75,13 @@ pub fn ChangeControl(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 prop:checked=move || mode.get() == m
                 on:change=move |_| set_mode(m)
             />
-            <label for=id>{move || if m == Mode::Rate { ctx.w().mode_rate } else { ctx.w().mode_add }}</label>
+            <label for=id>{move || if m == Mode::Rate { w.mode_rate } else { w.mode_add }}</label>
         }
     };
     view! {
         <Show when=move || !ctx.locked()>
             <fieldset class="mode-switch">
-                <legend>{move || ctx.w().mode}</legend>
+                <legend>{w.mode}</legend>
                 {radio(Mode::Rate)}
                 {radio(Mode::Add)}
             </fieldset>
@@ -87,14 +89,14 @@ pub fn ChangeControl(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         <NumberControl
             ctx=ctx
             id=code
-            label=Signal::derive(move || ctx.w().yearly_change.to_string())
+            label=w.yearly_change.to_string()
             unit=Signal::derive(move || match mode.get() {
-                Mode::Rate => format!("% {}", ctx.w().per_year),
-                Mode::Add => format!("{} {}", format::data_unit(unit), ctx.w().per_year),
+                Mode::Rate => format!("% {}", w.per_year),
+                Mode::Add => format!("{} {}", format::data_unit(unit), w.per_year),
             })
             range=Signal::derive(move || range_for(indicator, mode.get()))
             value=value
-            valuetext=Signal::derive(move || change(ctx.lang.get(), unit, mode.get() == Mode::Rate, value.get()))
+            valuetext=Signal::derive(move || change(lang, unit, mode.get() == Mode::Rate, value.get()))
             on_change=Callback::new(move |v| s.update(|s| if indicator == Indicator::Pop { s.a.pop = v } else { s.a.re = v }))
         />
     }

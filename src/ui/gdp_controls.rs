@@ -3,12 +3,15 @@ use super::state::Ctx;
 use crate::model::engine::nominal_rate;
 use crate::model::format;
 use crate::model::scenario::{DEFL_RANGE, GDP_RANGE};
+use crate::model::text::words;
 use leptos::prelude::*;
 
 /// GDP's two controls, real growth and the deflator, and the nominal growth they make: the
 /// plan's target is in current prices.
 #[component]
 pub fn GdpControls(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let s = ctx.scenario;
     let real = Signal::derive(move || s.with(|s| s.a.gdp));
     let defl = Signal::derive(move || s.with(|s| s.a.defl));
@@ -17,27 +20,27 @@ pub fn GdpControls(ctx: Ctx) -> impl IntoView {
         <NumberControl
             ctx=ctx
             id="gdp"
-            label=Signal::derive(move || ctx.w().real_growth.to_string())
-            unit=Signal::derive(move || format!("% {}", ctx.w().per_year))
-            range=Signal::derive(move || GDP_RANGE)
+            label=Signal::derive(move || w.real_growth.to_string())
+            unit=format!("% {}", w.per_year)
+            range=GDP_RANGE
             value=real
-            valuetext=Signal::derive(move || format::rate(ctx.lang.get(), real.get()))
+            valuetext=Signal::derive(move || format::rate(lang, real.get()))
             on_change=Callback::new(move |v| s.update(|s| s.a.gdp = v))
         />
         <NumberControl
             ctx=ctx
             id="defl"
-            label=Signal::derive(move || ctx.w().deflator.to_string())
-            unit=Signal::derive(move || format!("% {}", ctx.w().per_year))
-            range=Signal::derive(move || DEFL_RANGE)
+            label=Signal::derive(move || w.deflator.to_string())
+            unit=format!("% {}", w.per_year)
+            range=DEFL_RANGE
             value=defl
-            valuetext=Signal::derive(move || format::rate(ctx.lang.get(), defl.get()))
+            valuetext=Signal::derive(move || format::rate(lang, defl.get()))
             on_change=Callback::new(move |v| s.update(|s| s.a.defl = v))
         />
         <p class="derived-line" data-testid="nominal-gdp" data-value=move || nominal().map(|n| n.to_string()).unwrap_or_default()>
-            {move || ctx.w().nominal_growth}
+            {w.nominal_growth}
             ": "
-            <strong>{move || nominal().map(|n| format::rate(ctx.lang.get(), n)).unwrap_or_default()}</strong>
+            <strong>{move || nominal().map(|n| format::rate(lang, n)).unwrap_or_default()}</strong>
             <span class="formula">" = (1 + "{move || format::percent(real.get())}")(1 + "{move || format::percent(defl.get())}") − 1"</span>
         </p>
     }

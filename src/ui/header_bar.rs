@@ -1,17 +1,20 @@
 use super::state::Ctx;
 use crate::model::scenario::{Lang, Theme};
+use crate::model::text::words;
 use leptos::prelude::*;
 
 /// The title, the question, and the language and colour switches.
 #[component]
 pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let s = ctx.scenario;
     let lang_button = move |l: Lang, name: &'static str| {
         view! {
             <button
                 type="button"
                 lang=if l == Lang::Zh { "zh-CN" } else { "en" }
-                aria-pressed=move || (ctx.lang.get() == l).to_string()
+                aria-pressed=(lang == l).to_string()
                 data-testid=format!("lang-{}", l.code())
                 on:click=move |_| s.update(|s| s.lang = Some(l))
             >
@@ -22,16 +25,16 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
     view! {
         <header class="page-header">
             <div class="titles">
-                <h1>{move || ctx.w().app_name}</h1>
-                <p class="question">{move || ctx.w().question}</p>
+                <h1>{w.app_name}</h1>
+                <p class="question">{w.question}</p>
             </div>
             <div class="switches">
-                <div role="group" aria-label=move || ctx.w().language class="lang-switch">
+                <div role="group" aria-label=w.language class="lang-switch">
                     {lang_button(Lang::Zh, "中文")}
                     {lang_button(Lang::En, "English")}
                 </div>
                 <div class="theme-switch">
-                    <label for="theme">{move || ctx.w().theme}</label>
+                    <label for="theme">{w.theme}</label>
                     <select
                         id="theme"
                         on:change=move |ev| {
@@ -43,9 +46,9 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
                             s.update(|s| s.theme = t);
                         }
                     >
-                        <option value="auto" selected=move || s.with(|s| s.theme == Theme::Auto)>{move || ctx.w().theme_auto}</option>
-                        <option value="light" selected=move || s.with(|s| s.theme == Theme::Light)>{move || ctx.w().theme_light}</option>
-                        <option value="dark" selected=move || s.with(|s| s.theme == Theme::Dark)>{move || ctx.w().theme_dark}</option>
+                        <option value="auto" selected=move || s.with(|s| s.theme == Theme::Auto)>{w.theme_auto}</option>
+                        <option value="light" selected=move || s.with(|s| s.theme == Theme::Light)>{w.theme_light}</option>
+                        <option value="dark" selected=move || s.with(|s| s.theme == Theme::Dark)>{w.theme_dark}</option>
                     </select>
                 </div>
             </div>

@@ -19,6 +19,7 @@ pub fn NumberControl(
     valuetext: Signal<String>,
     on_change: Callback<f64>,
 ) -> impl IntoView {
+    let w = ctx.words();
     let message = RwSignal::new(None::<String>);
     let number = NodeRef::<leptos::html::Input>::new();
     let range_id = format!("{id}-range");
@@ -45,7 +46,6 @@ pub fn NumberControl(
                 on_change.run(used);
                 if committed {
                     if !r.contains(x) {
-                        let w = ctx.w();
                         message.set(Some(format!(
                             "{} {} {}",
                             raw.trim(),
@@ -65,7 +65,7 @@ pub fn NumberControl(
             // Half-typed ("-", "1e") is left alone until the box is left.
             _ if !committed => {}
             _ => {
-                message.set(Some(format!("“{}” {}", raw.trim(), ctx.w().input_invalid)));
+                message.set(Some(format!("“{}” {}", raw.trim(), w.input_invalid)));
                 if let Some(input) = number.get_untracked() {
                     input.set_value(&fmt_num(value.get_untracked()));
                 }

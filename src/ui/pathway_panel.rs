@@ -9,15 +9,17 @@ use super::start_capacity::StartCapacity;
 use super::state::Ctx;
 use crate::model::embedded::dataset;
 use crate::model::scenario::Indicator;
-use crate::model::text::{indicator_name, pick, target_line};
+use crate::model::text::{indicator_name, pick, target_line, words};
 use leptos::prelude::*;
 
 /// One headline target: its controls, readouts, chart and sources.
 #[component]
 pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let data = dataset();
     let code = indicator.code();
-    let lang = ctx.lang;
+
     let found = data.target(indicator.target_id());
     let task_no = found.map_or(0, |(t, _)| t.no);
     let target = found.map(|(_, g)| g.clone());
@@ -40,7 +42,7 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let start = (indicator == Indicator::Re).then(|| {
         view! {
             <Show when=move || !has_base()>
-                <p class="prompt" data-testid="re-prompt">{move || ctx.w().re_no_base}</p>
+                <p class="prompt" data-testid="re-prompt">{w.re_no_base}</p>
             </Show>
             <StartCapacity ctx=ctx />
         }
@@ -48,15 +50,15 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let en_sentence = sentence.en.clone();
     view! {
         <section class="panel" id=format!("panel-{code}") aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}")>
-            <h2 id=format!("title-{code}")>{move || indicator_name(lang.get(), indicator)}</h2>
+            <h2 id=format!("title-{code}")>{indicator_name(lang, indicator)}</h2>
             <p class="target">
-                {move || target_line(lang.get(), indicator, value, year)}
-                <span class="task-ref">{move || format!(" · {} {}", ctx.w().task, task_no)}</span>
+                {move || target_line(lang, indicator, value, year)}
+                <span class="task-ref">{format!(" · {} {}", w.task, task_no)}</span>
             </p>
             <details class="plan-words">
-                <summary>{move || ctx.w().plan_sentence}</summary>
+                <summary>{w.plan_sentence}</summary>
                 <blockquote lang="zh-CN" data-quote=quote>{sentence.zh.clone()}</blockquote>
-                <Show when=move || lang.get() == crate::model::scenario::Lang::En>
+                <Show when=move || lang == crate::model::scenario::Lang::En>
                     <p class="translation">{en_sentence.clone()}</p>
                 </Show>
             </details>
@@ -76,7 +78,7 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             </Show>
             <RecordedTable ctx=ctx indicator=indicator />
             {(indicator == Indicator::Re).then(|| view! {
-                <p class="muted small">{move || pick(&data.renewables_base.note, lang.get()).to_string()}</p>
+                <p class="muted small">{pick(&data.renewables_base.note, lang).to_string()}</p>
             })}
         </section>
     }

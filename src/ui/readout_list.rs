@@ -3,7 +3,7 @@ use crate::model::engine::Growth;
 use crate::model::format;
 use crate::model::results::{Outlook, Reached};
 use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{change, needed_vs_history};
+use crate::model::text::{change, needed_vs_history, words};
 use leptos::prelude::*;
 
 /// A raw number for `data-value`: the dataset's unit, rates in percent, empty when none.
@@ -30,27 +30,29 @@ fn growth_text(lang: Lang, i: Indicator, g: Growth) -> String {
 /// and its raw number in `data-value`, whatever the language: a testing contract.
 #[component]
 pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let o = ctx.outlook(indicator);
     let code = indicator.code();
     let unit = indicator.unit();
     let assumed = move || indicator == Indicator::Re;
-    let lang = ctx.lang;
-    let with = move |f: fn(&Outlook, Lang) -> String| move || o.with(|o| f(o, lang.get()));
+
+    let with = move |f: fn(&Outlook, Lang) -> String| move || o.with(|o| f(o, lang));
 
     let projected_text = move || {
         o.with(|o| match o.projected {
-            Some(p) => format::quantity(lang.get(), unit, p),
-            None => ctx.w().none.to_string(),
+            Some(p) => format::quantity(lang, unit, p),
+            None => w.none.to_string(),
         })
     };
     let gap_text = move || {
         o.with(|o| match (o.gap, o.gap_pct) {
             (Some(g), Some(p)) => format!(
                 "{} ({})",
-                format::signed(lang.get(), unit, g),
+                format::signed(lang, unit, g),
                 format::signed_percent(p)
             ),
-            _ => ctx.w().none.to_string(),
+            _ => w.none.to_string(),
         })
     };
     let required_text = with(|o, l| match o.required {
@@ -74,11 +76,11 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let reached_text = move || {
         o.with(|o| match (o.reached, o.base.as_ref()) {
             (Some(Reached::Year(y)), Some(b)) if y == b.year => {
-                format!("{y} ({})", ctx.w().already)
+                format!("{y} ({})", w.already)
             }
             (Some(Reached::Year(y)), _) => y.to_string(),
-            (Some(Reached::NotBy(_)), _) => ctx.w().not_reached.to_string(),
-            (None, _) => ctx.w().none.to_string(),
+            (Some(Reached::NotBy(_)), _) => w.not_reached.to_string(),
+            (None, _) => w.none.to_string(),
         })
     };
     let reached_raw = move || {
@@ -90,11 +92,11 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let probability_text = move || {
         o.with(|o| match o.probability {
             Some(p) => format!("{:.0}%", p * 100.0),
-            None if ctx.scenario.with(|s| s.band) && o.base.is_some() => match lang.get() {
+            None if ctx.scenario.with(|s| s.band) && o.base.is_some() => match lang {
                 Lang::Zh => "没有历史数据可估计波动".to_string(),
                 Lang::En => "no recorded series to estimate a spread from".to_string(),
             },
-            None => match lang.get() {
+            None => match lang {
                 Lang::Zh => "打开“可能结果区间”后显示".to_string(),
                 Lang::En => "shown with the range of likely outcomes".to_string(),
             },
@@ -103,11 +105,11 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let real_view = (indicator == Indicator::Gdp).then(|| {
         view! {
             <div class="readout">
-                <dt>{move || ctx.w().required_real}</dt>
+                <dt>{w.required_real}</dt>
                 <dd data-testid="required-gdp-real" data-value=move || o.with(|o| raw(o.required_real))>
-                    {move || o.with(|o| o.required_real.map(|r| format::rate(lang.get(), r)).unwrap_or_default())}
+                    {move || o.with(|o| o.required_real.map(|r| format::rate(lang, r)).unwrap_or_default())}
                     <span class="sub">
-                        {move || ctx.scenario.with(|s| match lang.get() {
+                        {move || ctx.scenario.with(|s| match lang {
                             Lang::Zh => format!("（平减指数{}时）", format::percent(s.a.defl)),
                             Lang::En => format!(" at {} inflation", format::percent(s.a.defl)),
                         })}
@@ -117,25 +119,27 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         }
     });
     let assumption = move || {
-        assumed().then(|| view! { <span class="assumption">{move || format!(" ({})", ctx.w().your_assumption)}</span> })
+        assumed().then(
+            || view! { <span class="assumption">{format!(" ({})", w.your_assumption)}</span> },
+        )
     };
     view! {
         <dl class="readouts" aria-live="polite">
             <div class="readout big">
-                <dt>{move || ctx.w().projected}</dt>
+                <dt>{w.projected}</dt>
                 <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| raw(o.projected))>
                     {projected_text}
                     {assumption}
                 </dd>
             </div>
             <div class="readout big">
-                <dt>{move || ctx.w().gap}</dt>
+                <dt>{w.gap}</dt>
                 <dd data-testid=format!("gap-{code}") data-value=move || o.with(|o| raw(o.gap))>
                     {gap_text}
                 </dd>
             </div>
             <div class="readout">
-                <dt>{move || ctx.w().required}</dt>
+                <dt>{w.required}</dt>
                 <dd data-testid=format!("required-{code}") data-value=move || o.with(|o| raw(growth_value(o.required)))>
                     {required_text}
                     <span class="sub comparison">{comparison}</span>
@@ -143,13 +147,13 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             </div>
             {real_view}
             <div class="readout">
-                <dt>{move || ctx.w().reached}</dt>
+                <dt>{w.reached}</dt>
                 <dd data-testid=format!("reached-year-{code}") data-value=reached_raw>
                     {reached_text}
                 </dd>
             </div>
             <div class="readout">
-                <dt>{move || ctx.w().probability}</dt>
+                <dt>{w.probability}</dt>
                 <dd data-testid=format!("probability-{code}") data-value=move || o.with(|o| raw(o.probability))>
                     {probability_text}
                 </dd>

@@ -4,21 +4,23 @@ use crate::model::embedded::dataset;
 use crate::model::format;
 use crate::model::reality::{RealityItem, Verdict, PLAN_BASE_YEAR};
 use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{indicator_name, target_line};
+use crate::model::text::{indicator_name, target_line, words};
 use leptos::prelude::*;
 
 /// One target in the reality check: needed, recorded, estimated, and the verdict.
 #[component]
 pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
-    let lang = ctx.lang;
+    let lang = ctx.lang_now();
+    let w = words(lang);
+
     let i = item.indicator;
     let unit = i.unit();
     let code = i.code();
     let series = dataset().series(i.series_id());
     let evidence = |year: i32| series.and_then(|s| s.point(year)).map(Evidence::from);
     let it = item.clone();
-    let needed = move || {
-        let l = lang.get();
+    let needed = {
+        let l = lang;
         let rate = it
             .needed_rate
             .map(|r| format::rate(l, r))
@@ -32,9 +34,13 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
             (Indicator::Gdp, Lang::En) => " (nominal, current prices)",
             _ => "",
         };
-        match l {
-            Lang::Zh => format!("从{PLAN_BASE_YEAR}年起需要{rate}{kind}{add}"),
-            Lang::En => format!("Needed from {PLAN_BASE_YEAR}: {rate}{kind}{add}"),
+        match (l, it.needed_rate) {
+            (Lang::Zh, None) => format!("没有{PLAN_BASE_YEAR}年的记录值，无法计算所需速度"),
+            (Lang::En, None) => format!(
+                "No recorded value for {PLAN_BASE_YEAR}, so the pace needed cannot be computed"
+            ),
+            (Lang::Zh, Some(_)) => format!("从{PLAN_BASE_YEAR}年起需要{rate}{kind}{add}"),
+            (Lang::En, Some(_)) => format!("Needed from {PLAN_BASE_YEAR}: {rate}{kind}{add}"),
         }
     };
     let recorded_rows = item
@@ -43,8 +49,8 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
         .map(|c| {
             let c = *c;
             let ev = evidence(c.year);
-            let text = move || {
-                let l = lang.get();
+            let text = {
+                let l = lang;
                 let change = match i {
                     Indicator::Gdp => format!(
                         "{} ({})",
@@ -75,8 +81,8 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
         })
         .collect_view();
     let it = item.clone();
-    let estimate = move || {
-        let l = lang.get();
+    let estimate = {
+        let l = lang;
         let t = format::quantity(l, unit, it.target);
         match (&it.target_year_point, it.needed_from_latest, it.latest) {
             (Some(p), need, Some((ly, _))) => {
@@ -106,10 +112,10 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
     };
     let estimate_evidence = item.target_year_point.as_ref().map(Evidence::from);
     let verdict = item.verdict;
-    let verdict_text = move || match verdict {
-        Verdict::OnPace => ctx.w().verdict_on_pace,
-        Verdict::BehindPace => ctx.w().verdict_behind,
-        Verdict::NoData => ctx.w().verdict_no_data,
+    let verdict_text = match verdict {
+        Verdict::OnPace => w.verdict_on_pace,
+        Verdict::BehindPace => w.verdict_behind,
+        Verdict::NoData => w.verdict_no_data,
     };
     let verdict_class = match verdict {
         Verdict::OnPace => "verdict good",
@@ -119,8 +125,8 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
     let target = item.target;
     view! {
         <article class="reality-card" data-testid=format!("reality-{code}")>
-            <h3>{move || indicator_name(lang.get(), i)}</h3>
-            <p class="target">{move || target_line(lang.get(), i, target, 2025)}</p>
+            <h3>{indicator_name(lang, i)}</h3>
+            <p class="target">{target_line(lang, i, target, 2025)}</p>
             <p data-testid=format!("reality-needed-{code}") data-value=item.needed_rate.map(|r| r.to_string()).unwrap_or_default()>{needed}</p>
             <ul class="recorded-changes">{recorded_rows}</ul>
             <p>{estimate}{estimate_evidence.map(|e| view! { <SourceMarker ctx=ctx evidence=e /> })}</p>

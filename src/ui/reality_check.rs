@@ -3,18 +3,21 @@ use super::state::Ctx;
 use crate::model::embedded::dataset;
 use crate::model::reality::reality_check;
 use crate::model::scenario::Indicator;
+use crate::model::text::words;
 use leptos::prelude::*;
 
 /// For each target: what the plan needed from its base year, what was recorded since, and a
 /// verdict from the data alone. Independent of the sliders.
 #[component]
 pub fn RealityCheck(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let items = reality_check(dataset());
     let shown = move |i: Indicator| ctx.scenario.with(|s| s.show.has(i));
     view! {
         <section class="reality" aria-labelledby="reality-title">
-            <h2 id="reality-title">{move || ctx.w().reality_title}</h2>
-            <p class="muted">{move || ctx.w().reality_intro}</p>
+            <h2 id="reality-title">{w.reality_title}</h2>
+            <p class="muted">{w.reality_intro}</p>
             <div class="reality-grid">
                 {items
                     .into_iter()

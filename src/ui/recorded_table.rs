@@ -1,34 +1,36 @@
 use super::source_marker::{Evidence, SourceMarker};
 use super::state::Ctx;
+use crate::model::dataset::Point;
 use crate::model::embedded::dataset;
 use crate::model::format;
 use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{pick, reliability};
+use crate::model::text::{pick, reliability, words};
 use leptos::prelude::*;
 
 /// Every recorded figure of an indicator, missing years included, each with its source.
 #[component]
 pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let data = dataset();
     let series = data.series(indicator.series_id());
     let unit = indicator.unit();
-    let lang = ctx.lang;
-    let rows = series
-        .map(|s| s.points.clone())
-        .unwrap_or_default()
-        .into_iter()
+
+    let points: &'static [Point] = series.map_or(&[], |s| &s.points);
+    let rows = points
+        .iter()
         .map(|p| {
-            let value = move || match (p.value, p.above) {
-                (Some(v), _) => format::quantity(lang.get(), unit, v),
-                (None, Some(a)) => match lang.get() {
+            let value = match (p.value, p.above) {
+                (Some(v), _) => format::quantity(lang, unit, v),
+                (None, Some(a)) => match lang {
                     Lang::Zh => format!("超过{}（预计）", format::quantity(Lang::Zh, unit, a)),
                     Lang::En => format!("above {} (estimate)", format::quantity(Lang::En, unit, a)),
                 },
-                (None, None) => ctx.w().missing.to_string(),
+                (None, None) => w.missing.to_string(),
             };
             let rel = p.reliability;
             let note = p.note.clone();
-            let evidence = Evidence::from(&p);
+            let evidence = Evidence::from(p);
             let has_source = p.source.is_some();
             view! {
                 <tr>
@@ -37,21 +39,21 @@ pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                         {value}
                         {has_source.then(|| view! { <SourceMarker ctx=ctx evidence=evidence.clone() /> })}
                     </td>
-                    <td>{move || reliability(lang.get(), rel)}</td>
-                    <td class="note">{move || pick(&note, lang.get()).to_string()}</td>
+                    <td>{reliability(lang, rel)}</td>
+                    <td class="note">{pick(&note, lang).to_string()}</td>
                 </tr>
             }
         })
         .collect_view();
     view! {
         <details class="recorded">
-            <summary>{move || ctx.w().recorded_values}</summary>
+            <summary>{w.recorded_values}</summary>
             <table>
                 <thead>
                     <tr>
-                        <th scope="col">{move || ctx.w().year}</th>
-                        <th scope="col">{move || ctx.w().value}</th>
-                        <th scope="col">{move || ctx.w().reliability}</th>
+                        <th scope="col">{w.year}</th>
+                        <th scope="col">{w.value}</th>
+                        <th scope="col">{w.reliability}</th>
                         <th scope="col"></th>
                     </tr>
                 </thead>

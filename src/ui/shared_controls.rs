@@ -1,18 +1,21 @@
 use super::state::Ctx;
 use crate::model::scenario::{FROM_YEARS, TO_YEARS};
+use crate::model::text::words;
 use leptos::prelude::*;
 
 /// The settings all three panels share: base year, horizon, and the band.
 #[component]
 pub fn SharedControls(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let s = ctx.scenario;
     let from = move || s.with(|s| s.from);
     let to = move || s.with(|s| s.to);
     let years = (FROM_YEARS.0..=FROM_YEARS.1).collect::<Vec<_>>();
     view! {
-        <section class="shared" aria-label=move || ctx.w().shared_controls>
+        <section class="shared" aria-label=w.shared_controls>
             <div class="control">
-                <label for="base-year">{move || ctx.w().base_year}</label>
+                <label for="base-year">{w.base_year}</label>
                 <select
                     id="base-year"
                     disabled=move || ctx.locked()
@@ -27,7 +30,7 @@ pub fn SharedControls(ctx: Ctx) -> impl IntoView {
                         .map(|y| {
                             view! {
                                 <option value=y.to_string() selected=move || from() == y>
-                                    {move || if y == FROM_YEARS.0 { format!("{y} ({})", ctx.w().base_year_plan) } else { y.to_string() }}
+                                    {if y == FROM_YEARS.0 { format!("{y} ({})", w.base_year_plan) } else { y.to_string() }}
                                 </option>
                             }
                         })
@@ -35,7 +38,7 @@ pub fn SharedControls(ctx: Ctx) -> impl IntoView {
                 </select>
             </div>
             <div class="control">
-                <label for="horizon">{move || ctx.w().horizon}</label>
+                <label for="horizon">{w.horizon}</label>
                 <div class="control-row">
                     <input
                         type="range"
@@ -66,8 +69,8 @@ pub fn SharedControls(ctx: Ctx) -> impl IntoView {
                         s.update(|s| s.band = on);
                     }
                 />
-                <label for="band">{move || ctx.w().band}</label>
-                <p class="muted small">{move || ctx.w().band_note}</p>
+                <label for="band">{w.band}</label>
+                <p class="muted small">{w.band_note}</p>
             </div>
         </section>
     }

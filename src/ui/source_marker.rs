@@ -1,14 +1,14 @@
 use super::state::Ctx;
-use crate::model::dataset::{Fact, Point, Reliability, Text};
+use crate::model::dataset::{Fact, Point, Reliability, Str, Text};
 use crate::model::embedded::dataset;
-use crate::model::text::{pick, reliability};
+use crate::model::text::{pick, reliability, words};
 use leptos::prelude::*;
 
 /// Where a figure comes from: the source, the phrase quoted from it, and how far to trust it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Evidence {
-    pub source: Option<String>,
-    pub quote: Option<String>,
+    pub source: Option<Str>,
+    pub quote: Option<Str>,
     pub reliability: Reliability,
     pub note: Text,
 }
@@ -39,6 +39,8 @@ impl From<&Fact> for Evidence {
 /// screen readers get it from the platform.
 #[component]
 pub fn SourceMarker(ctx: Ctx, evidence: Evidence) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let data = dataset();
     let source = evidence.source.as_deref().and_then(|id| data.source(id));
     let url = source.and_then(|s| s.url.clone());
@@ -50,42 +52,37 @@ pub fn SourceMarker(ctx: Ctx, evidence: Evidence) -> impl IntoView {
         note,
         ..
     } = evidence;
-    let lang = ctx.lang;
+    let title = title
+        .map(|t| pick(&t, lang).to_string())
+        .unwrap_or_else(|| "—".into());
+    let note = pick(&note, lang).to_string();
     view! {
         <details class="src" data-testid="source-marker">
-            <summary aria-label=move || ctx.w().source title=move || ctx.w().source>
+            <summary aria-label=w.source title=w.source>
                 <span aria-hidden="true">"ⓘ"</span>
             </summary>
             <div class="src-body">
                 <p>
-                    <strong>{move || ctx.w().source}": "</strong>
-                    {move || title.as_ref().map(|t| pick(t, lang.get()).to_string()).unwrap_or_else(|| "—".into())}
-                    {date.clone().map(|d| format!(" ({d})"))}
+                    <strong>{w.source}": "</strong>
+                    {title}
+                    {date.map(|d| format!(" ({d})"))}
                 </p>
                 {quote.map(|q| view! {
                     <p>
-                        <strong>{move || ctx.w().quoted}": "</strong>
+                        <strong>{w.quoted}": "</strong>
                         <q lang="zh-CN">{q}</q>
                     </p>
                 })}
                 <p>
-                    <strong>{move || ctx.w().reliability}": "</strong>
-                    <span data-testid="reliability">{move || reliability(lang.get(), rel)}</span>
+                    <strong>{w.reliability}": "</strong>
+                    <span data-testid="reliability">{reliability(lang, rel)}</span>
                 </p>
-                <Show when={
-                    let note = note.clone();
-                    move || !pick(&note, lang.get()).is_empty()
-                }>
-                    <p>{
-                        let note = note.clone();
-                        move || pick(&note, lang.get()).to_string()
-                    }</p>
-                </Show>
-                {match url.clone() {
+                {(!note.is_empty()).then(|| view! { <p>{note}</p> })}
+                {match url {
                     Some(u) => view! {
-                        <p><a href=u.clone() target="_blank" rel="noopener noreferrer">{move || ctx.w().open_source}</a>" "<span class="url">{u.clone()}</span></p>
+                        <p><a href=u.clone() target="_blank" rel="noopener noreferrer">{w.open_source}</a>" "<span class="url">{u.clone()}</span></p>
                     }.into_any(),
-                    None => view! { <p class="muted">{move || ctx.w().no_url}</p> }.into_any(),
+                    None => view! { <p class="muted">{w.no_url}</p> }.into_any(),
                 }}
             </div>
         </details>

@@ -1,11 +1,14 @@
 use super::state::Ctx;
 use crate::model::scenario::{fmt_num, RE_BASE_RANGE};
+use crate::model::text::words;
 use leptos::prelude::*;
 
 /// The starting renewable capacity: there is no official figure, so it is the user's own
 /// assumption, said so beside the box. Applies as it is typed; an empty box clears it.
 #[component]
 pub fn StartCapacity(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
     let s = ctx.scenario;
     let message = RwSignal::new(None::<String>);
     let input = NodeRef::<leptos::html::Input>::new();
@@ -32,22 +35,18 @@ pub fn StartCapacity(ctx: Ctx) -> impl IntoView {
                 let used = RE_BASE_RANGE.clamp(x);
                 s.update(|s| s.re_base = Some(used));
                 if committed && !RE_BASE_RANGE.contains(x) {
-                    message.set(Some(format!(
-                        "{t} {} {}",
-                        ctx.w().input_clamped,
-                        fmt_num(used)
-                    )));
+                    message.set(Some(format!("{t} {} {}", w.input_clamped, fmt_num(used))));
                 } else {
                     message.set(None);
                 }
             }
-            _ if committed => message.set(Some(format!("“{t}” {}", ctx.w().input_invalid))),
+            _ if committed => message.set(Some(format!("“{t}” {}", w.input_invalid))),
             _ => {}
         }
     };
-    let label = move || {
-        let from = s.with(|s| s.from);
-        format!("{} · {from}", ctx.w().re_start_label)
+    let label = {
+        let from = s.with_untracked(|s| s.from);
+        format!("{} · {from}", w.re_start_label)
     };
     view! {
         <div class="control start-capacity">
@@ -69,10 +68,10 @@ pub fn StartCapacity(ctx: Ctx) -> impl IntoView {
                         on:change=move |ev| apply(event_target_value(&ev), true)
                     />
                     <span class="unit">"万千瓦"</span>
-                    <span class="assumption">{move || ctx.w().your_assumption}</span>
+                    <span class="assumption">{w.your_assumption}</span>
                     <Show when=move || s.with(|s| s.re_base.is_some())>
                         <button type="button" on:click=move |_| s.update(|s| s.re_base = None)>
-                            {move || ctx.w().re_start_clear}
+                            {w.re_start_clear}
                         </button>
                     </Show>
                 </div>

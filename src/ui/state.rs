@@ -99,12 +99,16 @@ impl Ctx {
     pub fn outlook_b(self, i: Indicator) -> Memo<Option<Outlook>> {
         self.outlooks_b[i as usize]
     }
-    /// The words of the current language (tracks the language).
-    pub fn w(self) -> &'static Words {
-        words(self.lang.get())
+    /// The language the page is built in. The page is rebuilt when it changes, so components
+    /// read it once, untracked, and use plain strings.
+    pub fn lang_now(self) -> Lang {
+        self.lang.get_untracked()
     }
-    /// Whether controls are shown as values only.
+    pub fn words(self) -> &'static Words {
+        words(self.lang_now())
+    }
+    /// Whether controls are shown as values only. Set by the link alone, so read once.
     pub fn locked(self) -> bool {
-        self.scenario.with(|s| s.lock)
+        self.scenario.with_untracked(|s| s.lock)
     }
 }

@@ -1,0 +1,49 @@
+//! Native benchmark: parsing the embedded dataset, and one full recompute (three indicators to
+//! 2035 with their bands). Medians of many runs; run by `make bench` in release mode.
+
+use jinan_pathways::model::dataset::parse;
+use jinan_pathways::model::embedded::{dataset, DATASET_JSON};
+use jinan_pathways::model::results::compute;
+use jinan_pathways::model::scenario::parse as parse_query;
+use std::hint::black_box;
+use std::time::Instant;
+
+/// Median and 95th percentile, in microseconds, of `runs` timings of `batch` calls each.
+fn time(runs: usize, batch: usize, mut f: impl FnMut()) -> (f64, f64) {
+    let mut t: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            for _ in 0..batch {
+                f();
+            }
+            start.elapsed().as_secs_f64() * 1e6 / batch as f64
+        })
+        .collect();
+    t.sort_by(f64::total_cmp);
+    (t[runs / 2], t[runs * 95 / 100])
+}
+
+fn main() {
+    let (p50, p95) = time(200, 1, || {
+        black_box(parse(black_box(DATASET_JSON)).ok());
+    });
+    println!(
+        "dataset parse (serde_json, {} bytes): median {p50:.1} µs, p95 {p95:.1} µs",
+        DATASET_JSON.len()
+    );
+
+    let data = dataset();
+    let (s, _) = parse_query("to=2035&band=1&re_base=200&re=40&b_gdp=4");
+    let (p50, p95) = time(500, 100, || {
+        black_box(compute(data, black_box(&s), &s.a));
+    });
+    println!(
+        "full recompute (3 indicators to 2035, bands on): median {p50:.2} µs, p95 {p95:.2} µs"
+    );
+    let (p50c, _) = time(500, 1000, || {
+        black_box(parse_query(black_box(
+            "lang=en&gdp=6.2&defl=1.5&pop=12&pop_mode=add&re_base=250&re=40&band=1&to=2030",
+        )));
+    });
+    println!("URL parse of a full scenario: median {p50c:.2} µs");
+}
