@@ -15,12 +15,22 @@ use std::{env, fs, path::PathBuf};
 fn main() {
     println!("cargo:rerun-if-changed=data/jinan.json");
     println!("cargo:rerun-if-changed=src/model/dataset.rs");
-    let text = fs::read_to_string("data/jinan.json").unwrap_or_else(|e| fail(&format!("read data/jinan.json: {e}")));
-    let data = dataset::parse(&text).unwrap_or_else(|e| fail(&format!("data/jinan.json does not fit the model's types: {e}")));
-    let canonical = serde_json::to_string(&data).unwrap_or_else(|e| fail(&format!("re-serialise the dataset: {e}")));
-    let hash: String = Sha256::digest(canonical.as_bytes()).iter().map(|b| format!("{b:02x}")).collect();
+    let text = fs::read_to_string("data/jinan.json")
+        .unwrap_or_else(|e| fail(&format!("read data/jinan.json: {e}")));
+    let data = dataset::parse(&text).unwrap_or_else(|e| {
+        fail(&format!(
+            "data/jinan.json does not fit the model's types: {e}"
+        ))
+    });
+    let canonical = serde_json::to_string(&data)
+        .unwrap_or_else(|e| fail(&format!("re-serialise the dataset: {e}")));
+    let hash: String = Sha256::digest(canonical.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let mut rust = RustExpr::default();
-    data.serialize(&mut rust).unwrap_or_else(|e| fail(&format!("write the dataset as Rust: {e}")));
+    data.serialize(&mut rust)
+        .unwrap_or_else(|e| fail(&format!("write the dataset as Rust: {e}")));
     let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo sets OUT_DIR")));
     write(&out.join("dataset.rs"), &rust.out);
     write(&out.join("jinan.sha256"), &hash);
@@ -61,7 +71,9 @@ impl ser::Error for Error {
 }
 
 fn unsupported<T>(what: &str) -> Result<T, Error> {
-    Err(Error(format!("the dataset has a {what}, which build.rs does not write")))
+    Err(Error(format!(
+        "the dataset has a {what}, which build.rs does not write"
+    )))
 }
 
 fn camel(snake: &str) -> String {
@@ -69,7 +81,9 @@ fn camel(snake: &str) -> String {
         .split('_')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
         })
         .collect()
 }
@@ -137,13 +151,28 @@ impl ser::Serializer for &mut RustExpr {
     fn serialize_unit_struct(self, name: &'static str) -> Result<(), Error> {
         self.put(name)
     }
-    fn serialize_unit_variant(self, name: &'static str, _: u32, variant: &'static str) -> Result<(), Error> {
+    fn serialize_unit_variant(
+        self,
+        name: &'static str,
+        _: u32,
+        variant: &'static str,
+    ) -> Result<(), Error> {
         self.put(&format!("{name}::{}", camel(variant)))
     }
-    fn serialize_newtype_struct<T: ?Sized + Serialize>(self, _: &'static str, _: &T) -> Result<(), Error> {
+    fn serialize_newtype_struct<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
         unsupported("newtype struct")
     }
-    fn serialize_newtype_variant<T: ?Sized + Serialize>(self, _: &'static str, _: u32, _: &'static str, _: &T) -> Result<(), Error> {
+    fn serialize_newtype_variant<T: ?Sized + Serialize>(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: &T,
+    ) -> Result<(), Error> {
         unsupported("newtype variant")
     }
     fn serialize_seq(self, _: Option<usize>) -> Result<Self, Error> {
@@ -153,10 +182,20 @@ impl ser::Serializer for &mut RustExpr {
     fn serialize_tuple(self, _: usize) -> Result<Self::SerializeTuple, Error> {
         unsupported("tuple")
     }
-    fn serialize_tuple_struct(self, _: &'static str, _: usize) -> Result<Self::SerializeTupleStruct, Error> {
+    fn serialize_tuple_struct(
+        self,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleStruct, Error> {
         unsupported("tuple struct")
     }
-    fn serialize_tuple_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeTupleVariant, Error> {
+    fn serialize_tuple_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeTupleVariant, Error> {
         unsupported("tuple variant")
     }
     fn serialize_map(self, _: Option<usize>) -> Result<Self::SerializeMap, Error> {
@@ -166,7 +205,13 @@ impl ser::Serializer for &mut RustExpr {
         self.put(&format!("{name} {{"))?;
         Ok(self)
     }
-    fn serialize_struct_variant(self, _: &'static str, _: u32, _: &'static str, _: usize) -> Result<Self::SerializeStructVariant, Error> {
+    fn serialize_struct_variant(
+        self,
+        _: &'static str,
+        _: u32,
+        _: &'static str,
+        _: usize,
+    ) -> Result<Self::SerializeStructVariant, Error> {
         unsupported("struct variant")
     }
 }
@@ -186,7 +231,11 @@ impl ser::SerializeSeq for &mut RustExpr {
 impl ser::SerializeStruct for &mut RustExpr {
     type Ok = ();
     type Error = Error;
-    fn serialize_field<T: ?Sized + Serialize>(&mut self, key: &'static str, v: &T) -> Result<(), Error> {
+    fn serialize_field<T: ?Sized + Serialize>(
+        &mut self,
+        key: &'static str,
+        v: &T,
+    ) -> Result<(), Error> {
         self.put(&format!("{key}: "))?;
         v.serialize(&mut **self)?;
         self.put(",")

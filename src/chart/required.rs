@@ -12,8 +12,6 @@ pub struct RequiredSpec {
     pub lang: Lang,
     /// (starting capacity, yearly addition needed), both in 万千瓦.
     pub rows: Vec<(f64, f64)>,
-    /// Years from the base year to the target year, for the caption.
-    pub years: i32,
 }
 
 pub fn draw_required<DB: DrawingBackend>(

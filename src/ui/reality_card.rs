@@ -90,14 +90,14 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
                     .above
                     .map(|a| format::quantity(l, unit, a))
                     .unwrap_or_default();
-                let need = need.map(|n| format::percent(n)).unwrap_or_default();
+                let need = need.map(format::percent).unwrap_or_default();
                 match l {
                     Lang::Zh => format!("2025年：预计超过{bound}，目标为{t}；要从{ly}年水平达到目标，2025年一年需增长{need}。"),
                     Lang::En => format!("2025: estimated “above {bound}” against the {t} target; reaching the target from the {ly} level would have needed {need} growth in 2025 alone."),
                 }
             }
             (None, need, Some((ly, lv))) if i != Indicator::Re => {
-                let need = need.map(|n| format::percent(n)).unwrap_or_default();
+                let need = need.map(format::percent).unwrap_or_default();
                 let latest = format::quantity(l, unit, lv);
                 match l {
                     Lang::Zh => format!("2025年：未找到数据。{ly}年为{latest}；要达到{t}，2025年一年需增长{need}。"),

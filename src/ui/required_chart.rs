@@ -20,11 +20,7 @@ pub fn RequiredChart(ctx: Ctx) -> impl IntoView {
             .into_iter()
             .map(|(s, a, _)| (s, a))
             .collect();
-        RequiredSpec {
-            lang: lang,
-            rows,
-            years: year - from.get(),
-        }
+        RequiredSpec { lang, rows }
     });
     view! {
         <ChartCanvas
