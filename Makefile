@@ -25,7 +25,7 @@ TOOL_BUILD_ENV := CARGO_TARGET_DIR=$(TOOLS)/target CARGO_PROFILE_RELEASE_OPT_LEV
 	CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=0
 
 SOURCES := $(shell find src style -type f) index.html Cargo.toml Cargo.lock build.rs Trunk.toml \
-	data/jinan.json tools/postbuild.mjs $(wildcard static/*)
+	data/jinan.json tools/postbuild.mjs $(wildcard static/*) examples/article.html examples/article.css
 
 .PHONY: help serve test dist bench setup-build setup-test check-fmt clippy native-tests browser-tests clean
 

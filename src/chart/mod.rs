@@ -5,3 +5,96 @@
 pub mod palette;
 pub mod pathway;
 pub mod required;
+
+use palette::Palette;
+use pathway::{draw_pathway, PathwaySpec};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use required::{draw_required, RequiredSpec};
+
+/// What a chart shows (the caller presents the drawing area when done): a pathway, or (renewables with no starting capacity) the addition needed
+/// from every start.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Drawing {
+    Pathway(Box<PathwaySpec>),
+    Required(RequiredSpec),
+}
+
+impl Drawing {
+    pub fn draw<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        pal: &Palette,
+        scale: f64,
+    ) -> Result<(), String> {
+        match self {
+            Drawing::Pathway(s) => draw_pathway(root, s, pal, scale),
+            Drawing::Required(s) => draw_required(root, s, pal, scale),
+        }
+    }
+}
+
+/// Height of the stamp line under an exported chart, in CSS pixels.
+pub const STAMP_HEIGHT: f64 = 22.0;
+
+/// Draws `drawing` with the stamp line beneath it: how every exported image is made.
+pub fn draw_stamped<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    drawing: &Drawing,
+    pal: &Palette,
+    scale: f64,
+    stamp: &str,
+) -> Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let (_, h) = root.dim_in_pixel();
+    let foot = (STAMP_HEIGHT * scale).round() as u32;
+    let (top, bottom) = root.split_vertically(h.saturating_sub(foot));
+    drawing.draw(&top, pal, scale)?;
+    bottom.fill(&pal.bg).map_err(err)?;
+    let style = ("sans-serif", (10.0 * scale).round())
+        .into_font()
+        .color(&pal.muted);
+    bottom
+        .draw(&Text::new(
+            stamp.to_string(),
+            ((6.0 * scale) as i32, (5.0 * scale) as i32),
+            style,
+        ))
+        .map_err(err)?;
+    root.present().map_err(err)
+}
+
+/// The chart as an SVG document of `width` × `height` CSS pixels, stamped. The stamp is also put
+/// in the SVG's `<desc>`, where software that reads SVG metadata finds it.
+pub fn svg(
+    drawing: &Drawing,
+    pal: &Palette,
+    width: u32,
+    height: u32,
+    stamp: &str,
+    title: &str,
+) -> Result<String, String> {
+    let mut buf = String::new();
+    {
+        let root = SVGBackend::with_string(&mut buf, (width, height + STAMP_HEIGHT as u32))
+            .into_drawing_area();
+        draw_stamped(&root, drawing, pal, 1.0, stamp)?;
+    }
+    let meta = format!(
+        "<title>{}</title><desc>{}</desc>",
+        escape(title),
+        escape(stamp)
+    );
+    Ok(match buf.find('>') {
+        Some(i) => format!("{}{meta}{}", &buf[..=i], &buf[i + 1..]),
+        None => buf,
+    })
+}
+
+/// Escapes text for XML.
+pub fn escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}

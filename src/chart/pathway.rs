@@ -417,7 +417,6 @@ pub fn draw_pathway<DB: DrawingBackend>(
             ))
             .map_err(err)?;
     }
-    root.present().map_err(err)?;
     Ok(())
 }
 

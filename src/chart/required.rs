@@ -87,6 +87,5 @@ pub fn draw_required<DB: DrawingBackend>(
             ShapeStyle::from(&pal.required).stroke_width(px(2.5)),
         ))
         .map_err(err)?;
-    root.present().map_err(err)?;
     Ok(())
 }

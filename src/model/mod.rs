@@ -7,6 +7,7 @@ pub mod band;
 pub mod dataset;
 pub mod embedded;
 pub mod engine;
+pub mod export;
 pub mod format;
 pub mod history;
 pub mod reality;

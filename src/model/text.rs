@@ -75,6 +75,18 @@ pub struct Words {
     pub task: &'static str,
     pub footer_data: &'static str,
     pub footer_privacy: &'static str,
+    pub download: &'static str,
+    pub share_title: &'static str,
+    pub share_link: &'static str,
+    pub share_embed: &'static str,
+    pub share_embed_note: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub download_json: &'static str,
+    pub embed_credit: &'static str,
+    pub change_scenario: &'static str,
+    pub locked_note: &'static str,
 }
 
 pub static ZH: Words = Words {
@@ -146,6 +158,18 @@ pub static ZH: Words = Words {
     task: "任务",
     footer_data: "数据：计划原文及公开统计资料，每个数字均注明来源；推算值均已标注。",
     footer_privacy: "本页面不收集任何信息：无登录、无统计、无外部请求。",
+    download: "下载",
+    share_title: "分享与下载",
+    share_link: "此方案的链接",
+    share_embed: "嵌入代码",
+    share_embed_note: "可选的 embed.js 让框架自动适应内容高度；没有它，框架以固定高度显示并可在内部滚动。",
+    copy: "复制",
+    copied: "已复制",
+    copy_failed: "无法访问剪贴板：文字已选中，请按 Ctrl+C（⌘C）复制",
+    download_json: "下载方案与结果（JSON）",
+    embed_credit: "济南路径：打开完整计算器",
+    change_scenario: "修改这个方案",
+    locked_note: "这是已发布的方案，数值不可修改。",
 };
 
 pub static EN: Words = Words {
@@ -217,6 +241,18 @@ pub static EN: Words = Words {
     task: "Task",
     footer_data: "Data: the plan's text and public statistics, each figure with its source; derived figures are marked.",
     footer_privacy: "This page collects nothing: no sign-in, no analytics, no outside requests.",
+    download: "Download",
+    share_title: "Share and download",
+    share_link: "Link to this scenario",
+    share_embed: "Embed code",
+    share_embed_note: "The optional embed.js makes the frame fit its content; without it the frame keeps a fixed height and scrolls inside.",
+    copy: "Copy",
+    copied: "Copied",
+    copy_failed: "The clipboard is not available: the text is selected, press Ctrl+C (⌘C) to copy",
+    download_json: "Download the scenario and results (JSON)",
+    embed_credit: "Jinan Pathways: open the full calculator",
+    change_scenario: "Change this scenario",
+    locked_note: "A published scenario: the values are fixed.",
 };
 
 pub fn words(lang: Lang) -> &'static Words {

@@ -1,9 +1,11 @@
 use super::browser;
+use super::embed_credit::EmbedCredit;
 use super::header_bar::HeaderBar;
 use super::notice_list::NoticeList;
 use super::page_footer::PageFooter;
 use super::pathway_panel::PathwayPanel;
 use super::reality_check::RealityCheck;
+use super::share_panel::SharePanel;
 use super::shared_controls::SharedControls;
 use super::state::Ctx;
 use crate::model::scenario::Indicator;
@@ -12,9 +14,17 @@ use leptos::prelude::*;
 /// The whole page. It is built for one language and rebuilt when the language changes: every
 /// word is then a plain string rather than a reactive one, which keeps the wasm small, and the
 /// scenario (the state that matters) lives outside in `Ctx`.
+///
+/// `embed=1` gives the compact widget: no header, reality check, share panel or footer, only the
+/// chosen indicators and a line of credit; it reports its height to the page that frames it.
 #[component]
 pub fn App() -> impl IntoView {
     let ctx = Ctx::from_address();
+    let embed = ctx.scenario.with_untracked(|s| s.embed);
+    if embed {
+        browser::set_root_attribute("class", "embed");
+        browser::report_height();
+    }
     let shown = move |i: Indicator| ctx.scenario.with(|s| s.show.has(i));
     // After a rebuild the language button that was pressed is gone: give focus to the new one.
     Effect::new(move |prev: Option<_>| {
@@ -25,22 +35,46 @@ pub fn App() -> impl IntoView {
     });
     move || {
         let _rebuild = ctx.lang.get();
-        view! {
-            <HeaderBar ctx=ctx />
-            <main id="main">
-                <NoticeList ctx=ctx />
-                <RealityCheck ctx=ctx />
-                <SharedControls ctx=ctx />
-                {Indicator::ALL
-                    .into_iter()
-                    .map(|i| view! {
-                        <Show when=move || shown(i)>
-                            <PathwayPanel ctx=ctx indicator=i />
-                        </Show>
-                    })
-                    .collect_view()}
-            </main>
-            <PageFooter ctx=ctx />
+        let w = ctx.words();
+        let panels = Indicator::ALL
+            .into_iter()
+            .map(|i| {
+                view! {
+                    <Show when=move || shown(i)>
+                        <PathwayPanel ctx=ctx indicator=i />
+                    </Show>
+                }
+            })
+            .collect_view();
+        let locked = ctx
+            .locked()
+            .then(|| view! { <p class="locked-note">{w.locked_note}</p> });
+        if embed {
+            view! {
+                <main id="main" class="embed-main">
+                    <NoticeList ctx=ctx />
+                    {locked}
+                    <SharedControls ctx=ctx />
+                    {panels}
+                    <EmbedCredit ctx=ctx />
+                </main>
+            }
+            .into_any()
+        } else {
+            view! {
+                <HeaderBar ctx=ctx />
+                <main id="main">
+                    <NoticeList ctx=ctx />
+                    {locked}
+                    {ctx.locked().then(|| view! { <EmbedCredit ctx=ctx /> })}
+                    <RealityCheck ctx=ctx />
+                    <SharedControls ctx=ctx />
+                    {panels}
+                    <SharePanel ctx=ctx />
+                </main>
+                <PageFooter ctx=ctx />
+            }
+            .into_any()
         }
     }
 }

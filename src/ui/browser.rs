@@ -146,3 +146,120 @@ pub fn focus(selector: &str) {
         }
     });
 }
+
+/// The page's origin and path, without query or fragment: where links to scenarios point.
+pub fn page_url() -> String {
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let loc = w.location();
+    format!(
+        "{}{}",
+        loc.origin().unwrap_or_default(),
+        loc.pathname().unwrap_or_default()
+    )
+}
+
+/// Offers `contents` as a file download. A `blob:` URL of the page's own origin: nothing leaves.
+pub fn download(file_name: &str, mime: &str, contents: &str) -> Result<(), String> {
+    let parts = js_sys::Array::of1(&JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)
+        .map_err(|_| "the browser refused to make the file")?;
+    download_blob(file_name, &blob)
+}
+
+pub fn download_blob(file_name: &str, blob: &web_sys::Blob) -> Result<(), String> {
+    let url = web_sys::Url::create_object_url_with_blob(blob)
+        .map_err(|_| "the browser refused a download link")?;
+    let result = click_link(file_name, &url);
+    // Revoke once the click has been handled.
+    gloo::timers::callback::Timeout::new(1000, move || {
+        let _ = web_sys::Url::revoke_object_url(&url);
+    })
+    .forget();
+    result
+}
+
+/// Offers a `data:` URL (an encoded canvas) as a download.
+pub fn download_data_url(file_name: &str, url: &str) -> Result<(), String> {
+    click_link(file_name, url)
+}
+
+fn click_link(file_name: &str, href: &str) -> Result<(), String> {
+    let doc = window().and_then(|w| w.document()).ok_or("no document")?;
+    let a = doc
+        .create_element("a")
+        .map_err(|_| "no link element")?
+        .dyn_into::<web_sys::HtmlAnchorElement>()
+        .map_err(|_| "no link element")?;
+    a.set_href(href);
+    a.set_download(file_name);
+    a.click();
+    Ok(())
+}
+
+/// Copies text to the clipboard; `done` hears whether it worked.
+pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
+    let Some(w) = window() else {
+        return done(false);
+    };
+    let promise = w.navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::spawn_local(async move {
+        done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Selects the text of an input or textarea, for copying by hand when the clipboard is refused.
+pub fn select_all(id: &str) {
+    let el = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id));
+    if let Some(el) = el {
+        if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            i.select();
+        } else if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
+            t.select();
+        }
+    }
+}
+
+/// In an iframe, tells the parent page the content's height whenever it changes: in this app's
+/// own message form and in AMP's. Without a parent that listens, nothing happens.
+pub fn report_height() {
+    let Some(w) = window() else { return };
+    let Ok(Some(parent)) = w.parent() else { return };
+    if parent == w {
+        return;
+    }
+    let Some(body) = w.document().and_then(|d| d.body()) else {
+        return;
+    };
+    let last = std::rc::Rc::new(std::cell::Cell::new(0i32));
+    let send = move |height: i32| {
+        if height == last.get() || height <= 0 {
+            return;
+        }
+        last.set(height);
+        for (key, value, kind) in [
+            ("sender", "jinan-pathways", "resize"),
+            ("sentinel", "amp", "embed-size"),
+        ] {
+            let msg = js_sys::Object::new();
+            let _ = js_sys::Reflect::set(&msg, &key.into(), &value.into());
+            let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
+            let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
+            let _ = parent.post_message(&msg, "*");
+        }
+    };
+    let measured = body.clone();
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |_: js_sys::Array| {
+        send(measured.offset_height());
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {
+        observer.observe(&body);
+    }
+    // Lives as long as the page.
+    cb.forget();
+}

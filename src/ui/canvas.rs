@@ -39,5 +39,7 @@ pub fn draw_on(
         .set_property("height", &format!("{css_height}px"));
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or("this browser gave no 2D canvas context")?;
-    draw(&backend.into_drawing_area(), dpr)
+    let root = backend.into_drawing_area();
+    draw(&root, dpr)?;
+    root.present().map_err(|e| e.to_string())
 }

@@ -1,28 +1,20 @@
 use super::browser;
 use super::canvas::draw_on;
 use super::state::Ctx;
-use crate::chart::palette::Palette;
+use crate::chart::Drawing;
 use leptos::prelude::*;
-use plotters::coord::Shift;
-use plotters::prelude::DrawingArea;
-use plotters_canvas::CanvasBackend;
 
-/// A canvas that redraws itself when what `draw` reads changes, when the theme changes and
-/// when its container's width changes; and only then.
+/// A canvas that redraws when its drawing, the theme or its container's width changes, and
+/// only then.
 #[component]
-pub fn ChartCanvas<F>(
+pub fn ChartCanvas(
     ctx: Ctx,
+    drawing: Memo<Drawing>,
     /// `data-testid` of the canvas, and the name of the performance mark of its first drawing.
-    testid: String,
+    #[prop(into)]
+    testid: Signal<String>,
     #[prop(into)] label: Signal<String>,
-    draw: F,
-) -> impl IntoView
-where
-    F: Fn(&DrawingArea<CanvasBackend, Shift>, f64, &Palette) -> Result<(), String>
-        + Send
-        + Sync
-        + 'static,
-{
+) -> impl IntoView {
     let width = RwSignal::new(0.0);
     let holder = NodeRef::<leptos::html::Div>::new();
     let canvas = NodeRef::<leptos::html::Canvas>::new();
@@ -32,7 +24,6 @@ where
             browser::observe_width(&el, width);
         }
     });
-    let mark = format!("drawn-{testid}");
     // Counts drawings in `data-draws`: the tests check that a slider redraws only its own chart,
     // and the benchmark times the moment a drawing ends.
     Effect::new(move |draws: Option<u32>| {
@@ -44,9 +35,13 @@ where
             return draws;
         }
         let pal = ctx.palette.get();
-        error.set(draw_on(&c, w, |root, scale| draw(root, scale, &pal)).err());
+        error.set(
+            drawing
+                .with(|d| draw_on(&c, w, |root, scale| d.draw(root, &pal, scale)))
+                .err(),
+        );
         if draws == 0 {
-            browser::mark(&mark);
+            browser::mark(&format!("drawn-{}", testid.get_untracked()));
         }
         let _ = c.set_attribute("data-draws", &(draws + 1).to_string());
         draws + 1

@@ -33,6 +33,7 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
                     {lang_button(Lang::Zh, "中文")}
                     {lang_button(Lang::En, "English")}
                 </div>
+                {(!ctx.locked()).then(|| view! {
                 <div class="theme-switch">
                     <label for="theme">{w.theme}</label>
                     <select
@@ -51,6 +52,7 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
                         <option value="dark" selected=move || s.with(|s| s.theme == Theme::Dark)>{w.theme_dark}</option>
                     </select>
                 </div>
+                })}
             </div>
         </header>
     }

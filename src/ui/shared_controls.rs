@@ -12,13 +12,23 @@ pub fn SharedControls(ctx: Ctx) -> impl IntoView {
     let from = move || s.with(|s| s.from);
     let to = move || s.with(|s| s.to);
     let years = (FROM_YEARS.0..=FROM_YEARS.1).collect::<Vec<_>>();
+    if ctx.locked() {
+        // A published scenario: the settings as words, nothing to change.
+        let (f, t, band) = s.with_untracked(|s| (s.from, s.to, s.band));
+        return view! {
+            <p class="shared locked-shared" data-testid="locked-shared">
+                {format!("{} {f} · {} {t}", w.base_year, w.horizon)}
+                {band.then(|| format!(" · {}", w.legend_band))}
+            </p>
+        }
+        .into_any();
+    }
     view! {
         <section class="shared" aria-label=w.shared_controls>
             <div class="control">
                 <label for="base-year">{w.base_year}</label>
                 <select
                     id="base-year"
-                    disabled=move || ctx.locked()
                     on:change=move |ev| {
                         if let Ok(y) = event_target_value(&ev).parse::<i32>() {
                             s.update(|s| s.from = y.clamp(FROM_YEARS.0, FROM_YEARS.1));
@@ -46,7 +56,6 @@ pub fn SharedControls(ctx: Ctx) -> impl IntoView {
                         min=TO_YEARS.0
                         max=TO_YEARS.1
                         step="1"
-                        disabled=move || ctx.locked()
                         prop:value=move || to().to_string()
                         aria-valuetext=move || to().to_string()
                         on:input=move |ev| {
@@ -62,7 +71,6 @@ pub fn SharedControls(ctx: Ctx) -> impl IntoView {
                 <input
                     type="checkbox"
                     id="band"
-                    disabled=move || ctx.locked()
                     prop:checked=move || s.with(|s| s.band)
                     on:change=move |ev| {
                         let on = event_target_checked(&ev);
@@ -74,4 +82,5 @@ pub fn SharedControls(ctx: Ctx) -> impl IntoView {
             </div>
         </section>
     }
+    .into_any()
 }

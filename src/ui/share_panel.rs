@@ -1,0 +1,91 @@
+use super::browser;
+use super::state::Ctx;
+use crate::model::embedded::dataset;
+use crate::model::export::{embed_code, file_name, json, scenario_url, stamp};
+use crate::model::scenario::Lang;
+use crate::model::text::words;
+use leptos::prelude::*;
+
+/// Share and download: the link to this exact scenario, the embed code (both follow the
+/// scenario as it changes), and the scenario with its results as JSON.
+#[component]
+pub fn SharePanel(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = words(lang);
+    let page = browser::page_url();
+    let link = {
+        let page = page.clone();
+        Memo::new(move |_| ctx.scenario.with(|s| scenario_url(&page, s)))
+    };
+    let title = match lang {
+        Lang::Zh => "济南路径：2025年目标能否实现？",
+        Lang::En => "Jinan Pathways: can Jinan reach its 2025 targets?",
+    };
+    let code = {
+        let page = page.clone();
+        Memo::new(move |_| ctx.scenario.with(|s| embed_code(&page, s, title)))
+    };
+    let status = RwSignal::new(None::<(&'static str, String)>);
+    let copy = move |id: &'static str, text: String| {
+        browser::copy_text(&text, move |ok| {
+            if !ok {
+                browser::select_all(id);
+            }
+            status.set(Some((
+                id,
+                if ok { w.copied } else { w.copy_failed }.to_string(),
+            )));
+        });
+    };
+    let json_file = move |_| {
+        let text = ctx.scenario.with_untracked(|s| {
+            let st = stamp(dataset(), lang, &page, s);
+            let a: Vec<_> = crate::model::scenario::Indicator::ALL
+                .iter()
+                .map(|&i| ctx.outlook(i).get_untracked())
+                .collect();
+            let b: Vec<_> = crate::model::scenario::Indicator::ALL
+                .iter()
+                .filter_map(|&i| ctx.outlook_b(i).get_untracked())
+                .collect();
+            json(s, &a, &b, &st)
+        });
+        if let Err(e) = browser::download(&file_name(None, "json"), "application/json", &text) {
+            status.set(Some(("json", e)));
+        }
+    };
+    let note = move |id: &'static str| {
+        move || {
+            status
+                .get()
+                .filter(|(which, _)| *which == id)
+                .map(|(_, text)| text)
+        }
+    };
+    view! {
+        <section class="share" aria-labelledby="share-title">
+            <h2 id="share-title">{w.share_title}</h2>
+            <div class="control">
+                <label for="share-link">{w.share_link}</label>
+                <div class="control-row">
+                    <input id="share-link" type="text" readonly prop:value=move || link.get() data-testid="share-link" />
+                    <button type="button" data-testid="copy-link" on:click=move |_| copy("share-link", link.get_untracked())>{w.copy}</button>
+                </div>
+                <p class="control-msg ok" role="status">{note("share-link")}</p>
+            </div>
+            <div class="control">
+                <label for="share-embed">{w.share_embed}</label>
+                <textarea id="share-embed" readonly rows="4" prop:value=move || code.get() data-testid="embed-code"></textarea>
+                <div class="control-row">
+                    <button type="button" data-testid="copy-embed" on:click=move |_| copy("share-embed", code.get_untracked())>{w.copy}</button>
+                    <span class="muted small">{w.share_embed_note}</span>
+                </div>
+                <p class="control-msg ok" role="status">{note("share-embed")}</p>
+            </div>
+            <p>
+                <button type="button" data-testid="download-json" on:click=json_file>{w.download_json}</button>
+                <span class="error" role="alert">{note("json")}</span>
+            </p>
+        </section>
+    }
+}

@@ -1,0 +1,240 @@
+// For journalists: embed, share, export, and the security policy, in a real browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launch, startServer, openPage, ready, value, canvasDrawn, SHOTS } from './helpers.mjs';
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const origin = () => new URL(url).origin;
+const offOrigin = (requests) => requests.filter((r) => !r.startsWith(origin()) && !r.startsWith('data:') && !r.startsWith('blob:'));
+
+async function widgetHeights(page) {
+  return page.$$eval('iframe', (fs) => fs.map((f) => ({ id: f.id, style: f.style.height, attr: f.getAttribute('data-jinan-pathways-height') })));
+}
+
+async function widgetsOnly(page) {
+  return (await widgetHeights(page)).filter((f) => f.id.startsWith('widget-'));
+}
+
+test('the example article: both widgets load, report their heights and are resized by embed.js', async () => {
+  const { page, log, context } = await openPage(browser, url + 'examples/article.html', { width: 800, height: 900 });
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.getAttribute('data-jinan-pathways-height')), null, { timeout: 20000 });
+  for (const id of ['widget-gdp', 'widget-pop']) {
+    const frame = page.frame({ url: (u) => u.href.includes(id === 'widget-gdp' ? 'show=gdp' : 'show=pop') });
+    await frame.waitForSelector('[data-testid="embed-credit"]');
+    const bodyHeight = await frame.evaluate(() => document.body.offsetHeight);
+    const frameHeight = await page.$eval(`#${id}`, (f) => f.getBoundingClientRect().height);
+    assert.ok(Math.abs(frameHeight - bodyHeight) <= 2, `${id}: frame ${frameHeight}px, content ${bodyHeight}px`);
+    assert.equal(await frame.$('header.page-header'), null, 'no page header in embed mode');
+    assert.equal(await frame.$('.reality'), null, 'no reality check in embed mode');
+  }
+  const gdp = page.frame({ url: (u) => u.href.includes('show=gdp') });
+  assert.equal(await gdp.$('[data-testid="panel-pop"]'), null, 'only the chosen indicator');
+  assert.ok(await canvasDrawn(gdp, 'chart-gdp'));
+  // The credit links to the full calculator at the same scenario.
+  const credit = await gdp.getAttribute('[data-testid="embed-credit"] a', 'href');
+  assert.ok(credit.includes('gdp=6') && !credit.includes('embed=1'), credit);
+  assert.deepEqual(offOrigin(log.requests), []);
+  assert.deepEqual(log.errors, []);
+  await page.screenshot({ path: `${SHOTS}/article-800.png`, fullPage: true });
+  await context.close();
+});
+
+test('embed.js ignores messages from other windows and bad heights', async () => {
+  const { page, context } = await openPage(browser, url + 'examples/article.html', { width: 800, height: 900 });
+  await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.getAttribute('data-jinan-pathways-height')), null, { timeout: 20000 });
+  const before = await widgetsOnly(page);
+  const msg = (height) => ({ sender: 'jinan-pathways', type: 'resize', height });
+  // From the host page itself.
+  await page.evaluate((m) => window.postMessage(m, '*'), msg(333));
+  // From another frame on the page that is not a widget.
+  await page.evaluate(() => {
+    const f = document.createElement('iframe');
+    f.id = 'stranger';
+    document.body.appendChild(f);
+  });
+  const stranger = page.frames().find((f) => f.url() === 'about:blank');
+  await stranger.evaluate((m) => parent.postMessage(m, '*'), msg(444));
+  // From a widget, but with heights that are not sane.
+  const gdp = page.frame({ url: (u) => u.href.includes('show=gdp') });
+  for (const h of [Number.NaN, 1e9, -5, 0, '500', null, Infinity]) {
+    await gdp.evaluate((m) => parent.postMessage(m, '*'), msg(h));
+  }
+  await gdp.evaluate(() => parent.postMessage({ sender: 'someone-else', type: 'resize', height: 555 }, '*'));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await widgetsOnly(page), before);
+  assert.equal(await page.$eval('#stranger', (f) => f.style.height), '', 'the stranger frame was not resized')
+  // The same path with a sane height from the widget is accepted: the checks above were real.
+  await gdp.evaluate((m) => parent.postMessage(m, '*'), msg(777));
+  await page.waitForFunction(() => document.querySelector('#widget-gdp').style.height === '777px');
+  await context.close();
+});
+
+test('the widget reports its height in both message forms', async () => {
+  const { page, context } = await openPage(browser, url + 'examples/article.html', { width: 800, height: 900 });
+  await page.evaluate(() => {
+    window.__seen = [];
+    window.addEventListener('message', (e) => window.__seen.push(e.data));
+  });
+  await page.evaluate(() => document.querySelector('#widget-gdp').setAttribute('src', document.querySelector('#widget-gdp').src + '&band=1'));
+  await page.waitForFunction(() => window.__seen.some((m) => m && m.sentinel === 'amp'), null, { timeout: 20000 });
+  const seen = await page.evaluate(() => window.__seen);
+  const own = seen.find((m) => m && m.sender === 'jinan-pathways');
+  const amp = seen.find((m) => m && m.sentinel === 'amp');
+  assert.equal(own.type, 'resize');
+  assert.equal(amp.type, 'embed-size');
+  assert.ok(Number.isFinite(own.height) && own.height > 200);
+  assert.equal(own.height, amp.height);
+  await context.close();
+});
+
+test('under the production CSP the app starts with no violation, and only because of it', async () => {
+  for (const q of ['?lang=en', '?embed=1&show=gdp,re&re_base=100']) {
+    const { page, log, context } = await openPage(browser, url + q);
+    await ready(page);
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], q);
+    assert.deepEqual(log.errors, [], q);
+    assert.deepEqual(offOrigin(log.requests), [], q);
+    await context.close();
+  }
+  const headers = await readFile('dist/_headers', 'utf8');
+  const csp = headers.match(/Content-Security-Policy: (.*)/)[1];
+  assert.ok(csp.includes("'wasm-unsafe-eval'") && !csp.includes('unsafe-inline') && !/'unsafe-eval'/.test(csp));
+  const strict = await startServer({ override: { 'Content-Security-Policy': csp.replace(" 'wasm-unsafe-eval'", '') } });
+  try {
+    const { page, context } = await openPage(browser, strict.url);
+    await page.waitForTimeout(3000);
+    assert.equal(await page.$('[data-testid="panel-gdp"]'), null, 'the app started without wasm-unsafe-eval');
+    const violations = await page.evaluate(() => window.__csp);
+    assert.ok(violations.some((v) => v.includes('script-src') || v.includes('wasm')), JSON.stringify(violations));
+    await context.close();
+  } finally {
+    strict.server.close();
+  }
+});
+
+test('the share panel: the link and the embed code follow the scenario', async () => {
+  const { page, context } = await openPage(browser, url + '?lang=en');
+  await ready(page);
+  await page.fill('#gdp-number', '6.6');
+  await page.waitForFunction(() => document.querySelector('[data-testid="share-link"]').value.includes('gdp=6.6'));
+  const link = await page.inputValue('[data-testid="share-link"]');
+  assert.equal(link, url + '?lang=en&gdp=6.6');
+  const code = await page.inputValue('[data-testid="embed-code"]');
+  assert.match(code, /^<iframe src="[^"]*\?lang=en&amp;embed=1&amp;gdp=6\.6" title="[^"]+" loading="lazy" width="100%" height="\d+" frameborder="0"><\/iframe>/);
+  assert.ok(code.includes(`<script src="${url}embed.js" defer></script>`), code);
+  // The code works: put it in a page and it shows the same scenario.
+  await context.close();
+});
+
+async function download(page, testid) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+  const path = await dl.path();
+  return { name: dl.suggestedFilename(), bytes: await readFile(path) };
+}
+
+test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON reproduces the scenario', async () => {
+  const q = '?lang=en&gdp=6.1&defl=1.2&band=1&re_base=300&re=25';
+  const { page, context } = await openPage(browser, url + q);
+  await ready(page);
+  for (const code of ['gdp', 'pop', 're']) {
+    const csv = await download(page, `download-csv-${code}`);
+    assert.equal(csv.name, `jinan-pathways-${code}.csv`);
+    const lines = csv.bytes.toString('utf8').trim().split('\n');
+    assert.ok(lines[0].startsWith('# Jinan Pathways') && lines[0].includes('dataset sha256'));
+    assert.ok(lines.some((l) => l.startsWith('# scenario: ') && l.includes('gdp=6.1')));
+    const rows = lines.filter((l) => !l.startsWith('#')).map((l) => l.split(','));
+    const header = rows[0];
+    assert.equal(header[0], 'year');
+    assert.match(header[2], /^projection \((亿元|万人|万千瓦)\)$/);
+    const row2025 = rows.find((r) => r[0] === '2025');
+    assert.equal(row2025[header.indexOf(header[2])], await value(page, `projected-2025-${code}`), code);
+  }
+  const svg = await download(page, 'download-svg-gdp');
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+    return { error: doc.querySelector('parsererror') !== null, root: doc.documentElement.nodeName, desc: doc.querySelector('desc')?.textContent };
+  }, svg.bytes.toString('utf8'));
+  assert.deepEqual([parsed.error, parsed.root], [false, 'svg']);
+  assert.match(parsed.desc, /Jinan Pathways .* dataset [0-9a-f]{12}/);
+  const png = await download(page, 'download-png-gdp');
+  assert.deepEqual([...png.bytes.subarray(0, 8)], [137, 80, 78, 71, 13, 10, 26, 10]);
+  const size = await page.evaluate(async (b64) => {
+    const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+    return [bmp.width, bmp.height];
+  }, png.bytes.toString('base64'));
+  assert.equal(size[0], 1920, 'drawn at twice the CSS width');
+  const jsonText = (await download(page, 'download-json')).bytes.toString('utf8');
+  const json = JSON.parse(jsonText);
+  assert.equal(json.stamp.app, 'Jinan Pathways');
+  assert.match(json.stamp.dataset_sha256, /^[0-9a-f]{64}$/);
+  assert.match(json.stamp.citation, /Jinan Pathways/);
+  const readouts = {};
+  for (const code of ['gdp', 'pop', 're']) readouts[code] = await value(page, `projected-2025-${code}`);
+  assert.equal(String(json.results[0].projected_2025), readouts.gdp);
+  // Same scenario, same bytes.
+  const again = (await download(page, 'download-json')).bytes.toString('utf8');
+  assert.equal(again, jsonText);
+  const { page: p2, context: c2 } = await openPage(browser, json.stamp.scenario_url);
+  await ready(p2);
+  for (const code of ['gdp', 'pop', 're']) assert.equal(await value(p2, `projected-2025-${code}`), readouts[code], code);
+  await c2.close();
+  await context.close();
+});
+
+test('lock=1 has no editable control, in the page and in the embed', async () => {
+  for (const q of ['?lock=1&lang=en&re_base=200', '?embed=1&lock=1&lang=en&re_base=200']) {
+    const { page, context } = await openPage(browser, url + q);
+    await ready(page);
+    const editable = await page.$$eval(
+      'input:not([disabled]):not([readonly]), select:not([disabled]), textarea:not([readonly]), [contenteditable="true"]',
+      (els) => els.map((e) => e.id || e.outerHTML.slice(0, 60)),
+    );
+    assert.deepEqual(editable, [], q);
+    assert.ok(await page.$('[data-testid="embed-credit"] a'), 'a way to change the scenario');
+    assert.match(await page.textContent('[data-testid="panel-gdp"]'), /5\.4% a year/);
+    await context.close();
+  }
+});
+
+test('works under a sub-path, as newsroom hosting needs', async () => {
+  const sub = await startServer({ base: '/tools/jinan/' });
+  try {
+    const { page, log, context } = await openPage(browser, sub.url + '?lang=en&gdp=7');
+    await ready(page);
+    assert.ok(await canvasDrawn(page, 'chart-gdp'));
+    assert.ok(log.requests.every((r) => r.startsWith(sub.url) || r.startsWith('data:')), JSON.stringify(log.requests));
+    assert.deepEqual(log.errors, []);
+    assert.equal(await page.inputValue('[data-testid="share-link"]'), sub.url + '?lang=en&gdp=7');
+    assert.ok((await page.inputValue('[data-testid="embed-code"]')).includes(`${sub.url}embed.js`));
+    await context.close();
+    const art = await openPage(browser, sub.url + 'examples/article.html');
+    await art.page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.getAttribute('data-jinan-pathways-height')), null, { timeout: 20000 });
+    await art.context.close();
+  } finally {
+    sub.server.close();
+  }
+});
+
+test('printing shows the charts and readouts without controls', async () => {
+  const { page, context } = await openPage(browser, url + '?lang=en');
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('#gdp-range'), false);
+  assert.equal(await page.isVisible('[data-testid="download-png-gdp"]'), false);
+  assert.equal(await page.isVisible('[data-testid="projected-2025-gdp"]'), true);
+  assert.equal(await page.isVisible('[data-testid="chart-gdp"]'), true);
+  const html = await readFile('dist/index.html', 'utf8');
+  assert.match(html, /<noscript>[\s\S]*1\.5万亿元[\s\S]*<\/noscript>/);
+  await context.close();
+});
