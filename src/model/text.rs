@@ -375,3 +375,124 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         (Lang::En, Notice::More { count }) => format!("{count} more corrections not listed"),
     }
 }
+
+/// An engine error in words.
+pub fn engine_error(lang: Lang, e: &super::engine::EngineError) -> String {
+    use super::engine::EngineError as E;
+    match (lang, e) {
+        (Lang::En, _) => e.to_string(),
+        (Lang::Zh, E::RateTooLow { rate }) => format!("每年{rate}%的变化不可能：不能低于−100%"),
+        (Lang::Zh, E::NotFinite { .. }) => "输入不是有效数字".into(),
+        (Lang::Zh, E::BaseNotPositive { base }) => {
+            format!("按百分比增长需要大于零的起点，而不是{base}")
+        }
+        (Lang::Zh, E::BaseNegative { base }) => format!("起点不能为负（{base}）"),
+        (Lang::Zh, E::TargetNotPositive { target }) => format!("目标必须大于零，而不是{target}"),
+        (
+            Lang::Zh,
+            E::YearsOutOfOrder {
+                base_year,
+                end_year,
+            },
+        ) => format!("{end_year}年不在基准年{base_year}年之后"),
+        (Lang::Zh, E::YearOutOfRange { year }) => format!("{year}年超出可计算的范围"),
+        (Lang::Zh, E::Overflow) => "结果太大，无法计算".into(),
+    }
+}
+
+/// The chart's text alternative: what it shows, from the same numbers, in a sentence or two.
+pub fn chart_summary(
+    lang: Lang,
+    o: &super::results::Outlook,
+    s: &super::scenario::Settings,
+    base_year: i32,
+) -> String {
+    use super::results::Reached;
+    let i = o.indicator;
+    let unit = i.unit();
+    let q = |v: f64| format::quantity(lang, unit, v);
+    let target = q(o.target);
+    let Some(base) = &o.base else {
+        // Renewables before a start is given.
+        let from = |start: f64| (o.target - start) / (o.target_year - base_year).max(1) as f64;
+        return match lang {
+            Lang::Zh => format!(
+                "可再生能源装机：没有官方起始数据。从0出发，2025年达到{target}每年需新增{}；从{}出发，每年需新增{}。",
+                q(from(0.0)),
+                q(o.target / 2.0),
+                q(from(o.target / 2.0))
+            ),
+            Lang::En => format!(
+                "Renewable capacity: there is no official starting figure. From zero, reaching {target} in 2025 needs {} a year; from {}, {} a year.",
+                q(from(0.0)),
+                q(o.target / 2.0),
+                q(from(o.target / 2.0))
+            ),
+        };
+    };
+    let Some(projected) = o.projected else {
+        return o
+            .error
+            .as_ref()
+            .map(|e| engine_error(lang, e))
+            .unwrap_or_default();
+    };
+    let gap = q((projected - o.target).abs());
+    let setting = match (i, lang) {
+        (Indicator::Gdp, Lang::Zh) => format!(
+            "按实际增速{}、通胀（平减指数）{}",
+            format::percent(s.gdp),
+            format::percent(s.defl)
+        ),
+        (Indicator::Gdp, Lang::En) => format!(
+            "At {} real growth and {} inflation",
+            format::percent(s.gdp),
+            format::percent(s.defl)
+        ),
+        (_, Lang::Zh) => format!("按{}", growth_words(lang, unit, o.growth)),
+        (_, Lang::En) => format!("At {}", growth_words(lang, unit, o.growth)),
+    };
+    let name = indicator_name(lang, i);
+    let assumed = match (i, lang) {
+        (Indicator::Re, Lang::Zh) => format!("（起点{}为你的假设）", q(base.value)),
+        (Indicator::Re, Lang::En) => format!(" (starting from your assumed {})", q(base.value)),
+        _ => String::new(),
+    };
+    let needed = o.required.map(|g| growth_words(lang, unit, g));
+    let reached = match (o.reached, lang) {
+        (Some(Reached::Year(y)), Lang::Zh) => format!("按此速度{y}年达到目标。"),
+        (Some(Reached::Year(y)), Lang::En) => {
+            format!(" At this setting the target is reached in {y}.")
+        }
+        (_, Lang::Zh) => "按此速度2035年前达不到目标。".into(),
+        (_, Lang::En) => " At this setting the target is not reached by 2035.".into(),
+    };
+    let chance = match (o.probability, lang) {
+        (Some(p), Lang::Zh) => format!("达到目标的概率约为{:.0}%。", p * 100.0),
+        (Some(p), Lang::En) => format!(" The chance of reaching it is about {:.0}%.", p * 100.0),
+        _ => String::new(),
+    };
+    let short = projected < o.target;
+    match lang {
+        Lang::Zh => format!(
+            "{setting}，2025年{name}为{}{assumed}，比{target}的目标{}{gap}；{}。{reached}{chance}",
+            q(projected),
+            if short { "少" } else { "多" },
+            needed.map(|n| format!("从{}年起需要{n}", base.year)).unwrap_or_else(|| "无法计算所需速度".into()),
+        ),
+        Lang::En => format!(
+            "{setting}, {} reaches {} in 2025{assumed}, {gap} {} the {target} target; {}.{reached}{chance}",
+            if i == Indicator::Gdp { name.to_string() } else { format!("the {}", name.to_lowercase()) },
+            q(projected),
+            if short { "short of" } else { "above" },
+            needed.map(|n| format!("{n} would be needed from {}", base.year)).unwrap_or_else(|| "the pace needed cannot be computed".into()),
+        ),
+    }
+}
+
+fn growth_words(lang: Lang, unit: Unit, g: super::engine::Growth) -> String {
+    match g {
+        super::engine::Growth::Rate(r) => change(lang, unit, true, r),
+        super::engine::Growth::Add(a) => change(lang, unit, false, a),
+    }
+}

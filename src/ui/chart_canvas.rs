@@ -14,6 +14,8 @@ pub fn ChartCanvas(
     #[prop(into)]
     testid: Signal<String>,
     #[prop(into)] label: Signal<String>,
+    /// The id of the text that describes the chart.
+    described_by: String,
 ) -> impl IntoView {
     let width = RwSignal::new(0.0);
     let holder = NodeRef::<leptos::html::Div>::new();
@@ -48,7 +50,7 @@ pub fn ChartCanvas(
     });
     view! {
         <div class="chart" node_ref=holder>
-            <canvas node_ref=canvas data-testid=testid role="img" aria-label=label></canvas>
+            <canvas node_ref=canvas data-testid=testid role="img" aria-label=label aria-describedby=described_by></canvas>
             <Show when=move || error.with(Option::is_some)>
                 <p class="error" role="alert">{move || error.get()}</p>
             </Show>

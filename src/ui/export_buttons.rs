@@ -72,7 +72,7 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, drawing: Memo<Drawing>) -> 
         let st = current_stamp();
         let text = ctx
             .outlook(indicator)
-            .with_untracked(|o| csv(dataset(), o, &st));
+            .with_untracked(|o| csv(dataset(), o, &st, lang));
         report(browser::download(
             &file_name(Some(indicator), "csv"),
             "text/csv;charset=utf-8",

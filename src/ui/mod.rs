@@ -7,6 +7,8 @@ pub mod canvas;
 pub mod change_control;
 pub mod chart_canvas;
 pub mod chart_legend;
+pub mod chart_summary;
+pub mod data_table;
 pub mod embed_credit;
 pub mod export_buttons;
 pub mod gdp_controls;

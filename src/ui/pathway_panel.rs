@@ -1,6 +1,8 @@
 use super::change_control::ChangeControl;
 use super::chart_canvas::ChartCanvas;
 use super::chart_legend::ChartLegend;
+use super::chart_summary::ChartSummary;
+use super::data_table::DataTable;
 use super::export_buttons::ExportButtons;
 use super::gdp_controls::GdpControls;
 use super::readout_list::ReadoutList;
@@ -129,9 +131,13 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                     <ReadoutList ctx=ctx indicator=indicator />
                 </div>
             </div>
-            <ChartCanvas ctx=ctx drawing=drawing testid=testid label=label />
+            <ChartSummary ctx=ctx indicator=indicator />
+            <ChartCanvas ctx=ctx drawing=drawing testid=testid label=label described_by=format!("summary-{code}") />
             <Show when=move || has_base.get()>
                 <ChartLegend ctx=ctx indicator=indicator />
+            </Show>
+            <Show when=move || has_base.get()>
+                <DataTable ctx=ctx indicator=indicator />
             </Show>
             <ExportButtons ctx=ctx indicator=indicator drawing=drawing />
             <RecordedTable ctx=ctx indicator=indicator />

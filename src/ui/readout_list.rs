@@ -3,7 +3,7 @@ use crate::model::engine::Growth;
 use crate::model::format;
 use crate::model::results::{Outlook, Reached};
 use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{change, needed_vs_history, words};
+use crate::model::text::{change, engine_error, needed_vs_history, words};
 use leptos::prelude::*;
 
 /// A raw number for `data-value`: the dataset's unit, rates in percent, empty when none.
@@ -159,7 +159,7 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 </dd>
             </div>
             <Show when=move || o.with(|o| o.error.is_some())>
-                <p class="error" role="alert">{move || o.with(|o| o.error.map(|e| e.to_string()).unwrap_or_default())}</p>
+                <p class="error" role="alert">{move || o.with(|o| o.error.map(|e| engine_error(lang, &e)).unwrap_or_default())}</p>
             </Show>
         </dl>
     }

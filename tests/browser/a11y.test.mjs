@@ -1,0 +1,229 @@
+// Two languages, accessibility (axe-core, keyboard only) and light and dark, in a real browser.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { launch, startServer, openPage, ready, value, SHOTS } from './helpers.mjs';
+
+const require = createRequire(import.meta.url);
+let server, url, browser, axeSource;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+async function axe(page) {
+  // DevTools evaluation is not subject to the page's CSP, so the page keeps its real policy.
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target?.join(' ')} (${v.help})`);
+  });
+}
+
+test('axe-core finds no WCAG 2.2 AA violation: full page and embed, both languages, both themes, 375 and 1280 px', async () => {
+  const failures = [];
+  for (const mode of ['', 'embed=1&']) {
+    for (const lang of ['zh', 'en']) {
+      for (const theme of ['light', 'dark']) {
+        for (const width of [375, 1280]) {
+          const q = `?${mode}lang=${lang}&theme=${theme}&band=1&re_base=250&re=30&b_gdp=4`;
+          const { page, context } = await openPage(browser, url + q, { width, height: 900 });
+          await ready(page);
+          // Open every disclosure so that what is inside is checked too.
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          const found = await axe(page);
+          if (found.length) failures.push(`${q} at ${width}px:\n  ${found.join('\n  ')}`);
+          await context.close();
+        }
+      }
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
+test('the language follows the link, else the browser, and the switch changes it live', async () => {
+  {
+    const { page, context } = await openPage(browser, url, { locale: 'zh-CN' });
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+    assert.equal(await page.textContent('h1'), '济南路径');
+    assert.match(await page.textContent('[data-testid="projected-2025-gdp"]'), /万亿元/);
+    assert.equal(await page.getAttribute('#gdp-range', 'aria-valuetext'), '每年5.4%');
+    await context.close();
+  }
+  const { page, context } = await openPage(browser, url, { locale: 'en-GB' });
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await page.textContent('h1'), 'Jinan Pathways');
+  assert.match(await page.textContent('[data-testid="projected-2025-gdp"]'), /trillion yuan/);
+  assert.equal(await page.getAttribute('#gdp-range', 'aria-valuetext'), '5.4% a year');
+  const draws = Number(await page.getAttribute('[data-testid="chart-gdp"]', 'data-draws'));
+  const raw = await value(page, 'projected-2025-gdp');
+  await page.click('[data-testid="lang-zh"]');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await page.waitForFunction(() => location.search.includes('lang=zh'));
+  assert.equal(await page.textContent('h1'), '济南路径');
+  assert.equal(await value(page, 'projected-2025-gdp'), raw, 'data-value does not depend on the language');
+  assert.match(await page.textContent('[data-testid="summary-gdp"]'), /按实际增速5\.4%/);
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'lang-zh', 'focus stays on the switch');
+  await page.waitForSelector('[data-testid="chart-gdp"][data-draws]');
+  assert.ok(Number(await page.getAttribute('[data-testid="chart-gdp"]', 'data-draws')) >= 1);
+  assert.ok(draws >= 1);
+  await context.close();
+});
+
+test('each chart has a text alternative that follows the scenario, and a table of the same numbers', async () => {
+  const { page, context } = await openPage(browser, url + '?lang=en&band=1');
+  await ready(page);
+  const summary = () => page.textContent('[data-testid="summary-gdp"]');
+  assert.match(await summary(), /^At 5\.4% real growth and 2\.4% inflation, GDP reaches 1\.51 trillion yuan in 2025, 12\.2 billion yuan above the 1\.5 trillion yuan target; 7\.6% a year would be needed from 2022\./);
+  assert.equal(await page.getAttribute('[data-testid="chart-gdp"]', 'aria-describedby'), 'summary-gdp');
+  await page.fill('#gdp-number', '3');
+  await page.waitForFunction(() => document.querySelector('[data-testid="summary-gdp"]').textContent.startsWith('At 3.0% real growth'));
+  assert.match(await summary(), /short of the 1\.5 trillion yuan target/);
+  await page.click('[data-testid="table-gdp"] summary');
+  const headers = await page.$$eval('[data-testid="table-gdp"] thead th', (ths) => ths.map((t) => t.textContent));
+  assert.deepEqual(headers.slice(0, 4), ['year', 'recorded (亿元)', 'projection (亿元)', 'required path (亿元)']);
+  const row2025 = await page.$$eval('[data-testid="table-gdp"] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((r) => r[0] === '2025'));
+  const projected = Number(await value(page, 'projected-2025-gdp'));
+  assert.equal(row2025[2], projected.toFixed(2));
+  const { page: zh, context: c2 } = await openPage(browser, url + '?lang=zh&re_base=200&re=40');
+  await ready(zh);
+  assert.match(await zh.textContent('[data-testid="summary-re"]'), /起点200万千瓦为你的假设/);
+  await c2.close();
+  await context.close();
+});
+
+const CONTROLS = [
+  'lang-zh', 'lang-en', 'theme', 'base-year', 'horizon', 'band',
+  'gdp-range', 'gdp-number', 'defl-range', 'defl-number',
+  'pop-mode-rate', 'pop-range', 'pop-number',
+  're-base', 're-mode-add', 're-range', 're-number',
+  'share-link', 'copy-link', 'share-embed', 'copy-embed', 'download-json',
+];
+const key = (el) => el?.id || el?.dataset?.testid || '';
+
+test('keyboard only: every control is reached in document order, with a visible focus, and can be changed', async () => {
+  const { page, context } = await openPage(browser, url + '?lang=en&re_base=100');
+  await ready(page);
+  const reached = [];
+  const focusStyle = {};
+  for (let i = 0; i < 400 && reached.length < CONTROLS.length; i++) {
+    await page.keyboard.press('Tab');
+    const k = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.id || el?.dataset?.testid || '';
+    });
+    if (CONTROLS.includes(k) && !reached.includes(k)) {
+      reached.push(k);
+      focusStyle[k] = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+    }
+  }
+  assert.deepEqual([...reached].sort(), [...CONTROLS].sort(), 'every control is reachable by Tab');
+  const positions = await page.evaluate((ids) => ids.map((k) => {
+    const el = document.getElementById(k) || document.querySelector(`[data-testid="${k}"]`);
+    return [...document.querySelectorAll('*')].indexOf(el);
+  }), reached);
+  assert.deepEqual(positions, [...positions].sort((a, b) => a - b), 'Tab follows the document order');
+  for (const [k, style] of Object.entries(focusStyle)) assert.notEqual(style, 'none', `${k} has no visible focus`);
+
+  // Change each kind of control with the keyboard alone.
+  const focus = (id) => page.focus(`#${id}`);
+  for (const id of ['gdp-range', 'defl-range', 'pop-range', 're-range', 'horizon']) {
+    const before = await page.inputValue(`#${id}`);
+    await focus(id);
+    await page.keyboard.press('ArrowRight');
+    assert.notEqual(await page.inputValue(`#${id}`), before, id);
+  }
+  for (const id of ['gdp-number', 'defl-number', 'pop-number', 're-number', 're-base']) {
+    await focus(id);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('3');
+    await page.keyboard.press('Tab');
+    assert.equal(await page.inputValue(`#${id}`), '3', id);
+  }
+  await focus('band');
+  await page.keyboard.press('Space');
+  assert.equal(await page.isChecked('#band'), true);
+  await focus('pop-mode-rate');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.isChecked('#pop-mode-add'), true);
+  await focus('base-year');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.inputValue('#base-year'), '2023');
+  await focus('theme');
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(() => document.documentElement.dataset.theme === 'light' || location.search.includes('theme='));
+  await page.waitForFunction(() => ['gdp=3', 'defl=3', 'pop_mode=add', 're_base=3', 'band=1', 'from=2023'].every((p) => location.search.includes(p)));
+  await page.focus('[data-testid="lang-zh"]');
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
+  await context.close();
+});
+
+/** The colour of a canvas pixel near its top-left corner, as #rrggbb. */
+const corner = (page, id) => page.$eval(`[data-testid="${id}"]`, (c) => {
+  const d = c.getContext('2d').getImageData(2, 2, 1, 1).data;
+  return '#' + [d[0], d[1], d[2]].map((x) => x.toString(16).padStart(2, '0')).join('');
+});
+
+test('light and dark: the theme follows the link or the system, and the charts redraw in its colours', async () => {
+  const tokens = await readFile('style/tokens.css', 'utf8');
+  const bg = (dark) => tokens.split(dark ? ':root[data-theme="dark"]' : ':root {')[1].match(/--bg: (#[0-9a-f]{6})/)[1];
+  {
+    const { page, context } = await openPage(browser, url + '?lang=en', { colorScheme: 'dark' });
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark', 'auto follows the system');
+    assert.equal(await corner(page, 'chart-gdp'), bg(true));
+    await page.selectOption('#theme', 'light');
+    await page.waitForFunction(() => document.documentElement.dataset.theme === 'light');
+    await page.waitForFunction((want) => {
+      const c = document.querySelector('[data-testid="chart-gdp"]');
+      const d = c.getContext('2d').getImageData(2, 2, 1, 1).data;
+      return '#' + [d[0], d[1], d[2]].map((x) => x.toString(16).padStart(2, '0')).join('') === want;
+    }, bg(false));
+    await page.waitForFunction(() => location.search.includes('theme=light'));
+    await context.close();
+  }
+  // A host forces the theme of an embed, whatever the reader's system says.
+  const { page, context } = await openPage(browser, url + '?embed=1&theme=dark&show=pop', { colorScheme: 'light', width: 375 });
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+  assert.equal(await corner(page, 'chart-pop'), bg(true));
+  const bodyBg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  assert.equal(bodyBg, 'rgb(17, 20, 24)');
+  await page.screenshot({ path: `${SHOTS}/embed-dark-375.png`, fullPage: true });
+  await context.close();
+});
+
+test('reduced motion is honoured and nothing is stored', async () => {
+  const { page, context } = await openPage(browser, url + '?lang=en', { reducedMotion: 'reduce' });
+  await ready(page);
+  const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
+    const s = getComputedStyle(el);
+    return (s.animationName !== 'none' && s.animationDuration !== '0s') || parseFloat(s.transitionDuration) > 0.01;
+  }).length);
+  assert.equal(moving, 0);
+  await page.fill('#gdp-number', '6');
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+  await context.close();
+});
+
+test('an embed without the host script keeps its height and scrolls inside', async () => {
+  const { page, context } = await openPage(browser, url + '?embed=1&lang=en', { width: 600, height: 500 });
+  await ready(page);
+  const [scroll, client] = await page.evaluate(() => [document.scrollingElement.scrollHeight, document.scrollingElement.clientHeight]);
+  assert.ok(scroll > client, 'the content is taller than the frame');
+  await page.evaluate(() => window.scrollTo(0, document.scrollingElement.scrollHeight));
+  assert.ok(await page.isVisible('[data-testid="embed-credit"]'));
+  const credit = await page.$eval('[data-testid="embed-credit"]', (e) => e.getBoundingClientRect().bottom);
+  assert.ok(credit <= 500, 'the last line can be scrolled into view');
+  await context.close();
+});

@@ -1,0 +1,109 @@
+//! The page's sentences in both languages: notices, chart text alternatives, errors.
+
+use jinan_pathways::model::embedded::dataset;
+use jinan_pathways::model::engine::EngineError;
+use jinan_pathways::model::results::compute;
+use jinan_pathways::model::scenario::{parse, Indicator, Lang, Notice};
+use jinan_pathways::model::text::*;
+
+fn summary(q: &str, lang: Lang, i: Indicator) -> String {
+    let (s, _) = parse(q);
+    let o = compute(dataset(), &s, &s.a);
+    chart_summary(lang, &o[i as usize], &s.a, s.from)
+}
+
+#[test]
+fn chart_text_alternatives_follow_the_numbers_in_both_languages() {
+    let en = summary("gdp=5&defl=2", Lang::En, Indicator::Gdp);
+    let projected = 12027.5 * (1.05f64 * 1.02).powi(3);
+    assert!(projected < 15000.0);
+    assert!(en.starts_with("At 5.0% real growth and 2.0% inflation, GDP reaches 1.48 trillion yuan in 2025, 22.4 billion yuan "), "{en}");
+    assert!(
+        en.contains(
+            "short of the 1.5 trillion yuan target; 7.6% a year would be needed from 2022."
+        ),
+        "{en}"
+    );
+    let zh = summary("gdp=5&defl=2", Lang::Zh, Indicator::Gdp);
+    assert!(zh.starts_with("按实际增速5.0%、通胀（平减指数）2.0%，2025年地区生产总值为1.48万亿元，比1.5万亿元的目标少224.4亿元"), "{zh}");
+    assert!(zh.contains("从2022年起需要每年7.6%"), "{zh}");
+    let band = summary("band=1", Lang::En, Indicator::Pop);
+    assert!(
+        band.contains("The chance of reaching it is about 0%"),
+        "{band}"
+    );
+    let re = summary("", Lang::En, Indicator::Re);
+    assert!(
+        re.contains("no official starting figure")
+            && re.contains("From zero, reaching 4.3 GW in 2025 needs 1.43 GW a year"),
+        "{re}"
+    );
+    let re = summary("re_base=250&re=60", Lang::Zh, Indicator::Re);
+    assert!(
+        re.contains("起点250万千瓦为你的假设") && re.contains("2025年达到目标"),
+        "{re}"
+    );
+}
+
+#[test]
+fn notices_read_as_sentences() {
+    let n = Notice::Malformed {
+        key: "gdp".into(),
+        raw: "abc".into(),
+        used: "5.4".into(),
+    };
+    assert_eq!(
+        notice(Lang::En, &n),
+        "`gdp=abc` was not a number; using 5.4"
+    );
+    assert_eq!(notice(Lang::Zh, &n), "“gdp=abc”无法识别，改用 5.4");
+    let n = Notice::Malformed {
+        key: "theme".into(),
+        raw: "x".into(),
+        used: "auto".into(),
+    };
+    assert_eq!(
+        notice(Lang::En, &n),
+        "`theme=x` is not an allowed value; using auto"
+    );
+    assert!(notice(Lang::En, &Notice::Truncated { bytes: 9000 }).contains("9000 bytes"));
+}
+
+#[test]
+fn errors_and_labels_in_both_languages() {
+    let e = EngineError::RateTooLow { rate: -120.0 };
+    assert!(engine_error(Lang::En, &e).contains("−100%"));
+    assert!(engine_error(Lang::Zh, &e).contains("−100%"));
+    for lang in [Lang::Zh, Lang::En] {
+        let w = words(lang);
+        for s in [
+            w.app_name,
+            w.question,
+            w.projected,
+            w.gap,
+            w.required,
+            w.reached,
+            w.probability,
+            w.your_assumption,
+            w.download,
+            w.copy,
+        ] {
+            assert!(!s.is_empty());
+        }
+        for i in Indicator::ALL {
+            assert!(!indicator_name(lang, i).is_empty());
+        }
+    }
+    assert_eq!(
+        target_line(Lang::En, Indicator::Re, 430.0, 2025),
+        "Target: 430万千瓦 (4.3 GW) by 2025"
+    );
+    assert_eq!(
+        target_line(Lang::Zh, Indicator::Gdp, 15000.0, 2025),
+        "目标：2025年达到1.5万亿元"
+    );
+    assert_eq!(
+        needed_vs_history(Lang::En, "7.6% a year", Some((2019, 2024, "7.5%".into()))),
+        "needed 7.6% a year; 2019–2024 averaged 7.5%"
+    );
+}
