@@ -2,6 +2,7 @@
 //! downloads. Knows the model and plotters, not the DOM, so it is tested natively with the
 //! SVG backend.
 
+pub mod areas;
 pub mod palette;
 pub mod pathway;
 pub mod required;
@@ -18,6 +19,7 @@ use required::{draw_required, RequiredSpec};
 pub enum Drawing {
     Pathway(Box<PathwaySpec>),
     Required(RequiredSpec),
+    Areas(areas::AreasSpec),
 }
 
 impl Drawing {
@@ -30,6 +32,7 @@ impl Drawing {
         match self {
             Drawing::Pathway(s) => draw_pathway(root, s, pal, scale),
             Drawing::Required(s) => draw_required(root, s, pal, scale),
+            Drawing::Areas(s) => areas::draw_areas(root, s, pal, scale),
         }
     }
 }

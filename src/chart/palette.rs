@@ -21,6 +21,9 @@ pub struct Palette {
     pub band_outer: RGBAColor,
     pub band_inner: RGBAColor,
     pub guess: RGBAColor,
+    /// The three stages of the plan's projects, dark to light (light to dark on the dark theme):
+    /// told apart by lightness, not hue alone.
+    pub stages: [RGBAColor; 3],
 }
 
 /// Parses `#rrggbb` or `#rrggbbaa`.
@@ -95,6 +98,7 @@ impl Palette {
             band_outer: get("band-outer"),
             band_inner: get("band-inner"),
             guess: get("guess"),
+            stages: [get("stage-1"), get("stage-2"), get("stage-3")],
         }
     }
 

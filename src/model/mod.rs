@@ -5,11 +5,13 @@
 pub mod audit;
 pub mod band;
 pub mod dataset;
+pub mod delivery;
 pub mod embedded;
 pub mod engine;
 pub mod export;
 pub mod format;
 pub mod history;
+pub mod presets;
 pub mod reality;
 pub mod results;
 pub mod scenario;

@@ -496,3 +496,72 @@ fn growth_words(lang: Lang, unit: Unit, g: super::engine::Growth) -> String {
         super::engine::Growth::Add(a) => change(lang, unit, false, a),
     }
 }
+
+pub fn preset_name(lang: Lang, p: super::presets::Preset) -> &'static str {
+    use super::presets::Preset as P;
+    match (lang, p) {
+        (Lang::Zh, P::PlanNeeded) => "计划所需",
+        (Lang::Zh, P::Trend) => "2019—2024年趋势",
+        (Lang::Zh, P::Target2025) => "2025年增长目标",
+        (Lang::Zh, P::RecordedSoFar) => "已记录，此后按趋势",
+        (Lang::En, P::PlanNeeded) => "What the plan needed",
+        (Lang::En, P::Trend) => "The 2019–2024 trend",
+        (Lang::En, P::Target2025) => "The 2025 growth target",
+        (Lang::En, P::RecordedSoFar) => "Recorded so far",
+    }
+}
+
+/// Where a preset's numbers come from, in a sentence, with the numbers.
+pub fn preset_description(
+    lang: Lang,
+    p: super::presets::Preset,
+    data: &super::dataset::Dataset,
+) -> String {
+    use super::presets::{mean_deflator, settings, Preset as P};
+    let Some((s, from)) = settings(data, p, &super::scenario::DEFAULT_SETTINGS) else {
+        return String::new();
+    };
+    let defl = mean_deflator(data).unwrap_or(s.defl);
+    let nominal = super::engine::nominal_rate(s.gdp, s.defl).unwrap_or(f64::NAN);
+    let pc = |x: f64| format!("{:.2}%", x);
+    let (gdp, real, pop, d) = (pc(nominal), pc(s.gdp), pc(s.pop), pc(defl));
+    match (lang, p) {
+        (Lang::Zh, P::PlanNeeded) => format!("从计划基准年{from}年起、2025年恰好达到各目标的不变增速：地区生产总值每年{gdp}（现价；按2020—2023年平均平减指数{d}（推算）折合实际{real}），常住人口每年{pop}。可再生能源没有记录的起点，保持你的设置。"),
+        (Lang::En, P::PlanNeeded) => format!("The constant growth that reaches each target exactly in 2025 from the plan's base year {from}: GDP {gdp} a year in current prices ({real} real at the 2020–2023 mean implied deflator of {d}, derived), population {pop} a year. Renewables have no recorded start, so they keep your setting."),
+        (Lang::Zh, P::Trend) => format!("记录的平均增速：地区生产总值2019—2024年每年{gdp}（现价；扣除平均平减指数{d}后实际{real}），常住人口2020—2024年每年{pop}（2020年为普查数）。从{from}年起。"),
+        (Lang::En, P::Trend) => format!("The recorded averages: GDP {gdp} a year in current prices over 2019–2024 ({real} real after the mean implied deflator of {d}), population {pop} a year over 2020–2024 (2020 is the census count). From {from}."),
+        (Lang::Zh, P::Target2025) => format!("2025年1月确定的全年经济增长目标5.5%左右（实际），从最后一个记录年份{from}年起，平减指数取平均值{d}；常住人口按2020—2024年平均每年{pop}。"),
+        (Lang::En, P::Target2025) => format!("The annual target for 2025 set in January 2025: about {real} real growth, from the last recorded year {from}, with the mean implied deflator of {d}; population at its 2020–2024 average of {pop} a year."),
+        (Lang::Zh, P::RecordedSoFar) => format!("截至{from}年按记录值（图中为历史记录），此后按2019—2024年趋势：地区生产总值每年{gdp}（现价），常住人口每年{pop}。"),
+        (Lang::En, P::RecordedSoFar) => format!("The recorded values up to {from} (drawn as history), then the 2019–2024 trend: GDP {gdp} a year in current prices, population {pop} a year."),
+    }
+}
+
+/// A target's value in words: "at least 300万人", "about 20%", "3–5家", "by 2023-12-31".
+pub fn target_value(lang: Lang, t: &super::dataset::Target) -> String {
+    use super::dataset::Comparator as C;
+    let unit = pick(&t.unit, Lang::Zh);
+    let v = t
+        .value
+        .map(|v| format!("{}{unit}", format::trim(v, 2)))
+        .unwrap_or_default();
+    let hi = t.value_high.map(|v| format::trim(v, 2)).unwrap_or_default();
+    let lo = t.value.map(|v| format::trim(v, 2)).unwrap_or_default();
+    let deadline = t.deadline.as_deref().unwrap_or("");
+    match (lang, t.comparator) {
+        (Lang::Zh, C::AtLeast) => format!("不少于{v}"),
+        (Lang::Zh, C::Above) => format!("超过{v}"),
+        (Lang::Zh, C::About) => format!("{v}左右"),
+        (Lang::Zh, C::AtMost) => format!("不超过{v}"),
+        (Lang::Zh, C::Exactly) => v,
+        (Lang::Zh, C::Range) => format!("{lo}—{hi}{unit}"),
+        (Lang::Zh, C::ByDate) => format!("{deadline}前完成"),
+        (Lang::En, C::AtLeast) => format!("at least {v}"),
+        (Lang::En, C::Above) => format!("above {v}"),
+        (Lang::En, C::About) => format!("about {v}"),
+        (Lang::En, C::AtMost) => format!("at most {v}"),
+        (Lang::En, C::Exactly) => v,
+        (Lang::En, C::Range) => format!("{lo}–{hi}{unit}"),
+        (Lang::En, C::ByDate) => format!("done by {deadline}"),
+    }
+}

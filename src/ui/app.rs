@@ -1,9 +1,15 @@
+use super::audit_report::AuditReport;
 use super::browser;
+use super::compare_controls::CompareControls;
+use super::compare_table::CompareTable;
 use super::embed_credit::EmbedCredit;
 use super::header_bar::HeaderBar;
 use super::notice_list::NoticeList;
 use super::page_footer::PageFooter;
 use super::pathway_panel::PathwayPanel;
+use super::predict_panel::PredictPanel;
+use super::preset_picker::PresetPicker;
+use super::projects_section::ProjectsSection;
 use super::reality_check::RealityCheck;
 use super::share_panel::SharePanel;
 use super::shared_controls::SharedControls;
@@ -20,7 +26,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let ctx = Ctx::from_address();
-    let embed = ctx.scenario.with_untracked(|s| s.embed);
+    let (embed, predict) = ctx.scenario.with_untracked(|s| (s.embed, s.predict));
     if embed {
         browser::set_root_attribute("class", "embed");
         browser::report_height();
@@ -67,10 +73,24 @@ pub fn App() -> impl IntoView {
                     <NoticeList ctx=ctx />
                     {locked}
                     {ctx.locked().then(|| view! { <EmbedCredit ctx=ctx /> })}
-                    <RealityCheck ctx=ctx />
+                    {predict.then(|| view! { <PredictPanel ctx=ctx /> })}
+                    <Show when=move || ctx.reveal()>
+                        <RealityCheck ctx=ctx />
+                    </Show>
+                    {(!ctx.locked()).then(|| view! {
+                        <div class="scenarios">
+                            <PresetPicker ctx=ctx />
+                            <CompareControls ctx=ctx />
+                        </div>
+                    })}
                     <SharedControls ctx=ctx />
                     {panels}
+                    <Show when=move || ctx.scenario.with(|s| s.b.is_some()) && ctx.reveal()>
+                        <CompareTable ctx=ctx />
+                    </Show>
                     <SharePanel ctx=ctx />
+                    <ProjectsSection ctx=ctx />
+                    <AuditReport ctx=ctx />
                 </main>
                 <PageFooter ctx=ctx />
             }

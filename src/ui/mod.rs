@@ -2,21 +2,30 @@
 //! component per file, named for what it shows.
 
 pub mod app;
+pub mod areas_table;
+pub mod audit_report;
 pub mod browser;
 pub mod canvas;
 pub mod change_control;
 pub mod chart_canvas;
 pub mod chart_legend;
 pub mod chart_summary;
+pub mod compare_controls;
+pub mod compare_table;
 pub mod data_table;
+pub mod delivery_control;
 pub mod embed_credit;
 pub mod export_buttons;
 pub mod gdp_controls;
 pub mod header_bar;
+pub mod math_panel;
 pub mod notice_list;
 pub mod number_control;
 pub mod page_footer;
 pub mod pathway_panel;
+pub mod predict_panel;
+pub mod preset_picker;
+pub mod projects_section;
 pub mod readout_list;
 pub mod reality_card;
 pub mod reality_check;
@@ -26,3 +35,5 @@ pub mod shared_controls;
 pub mod source_marker;
 pub mod start_capacity;
 pub mod state;
+pub mod target_register;
+pub mod task_browser;

@@ -5,6 +5,7 @@ use super::chart_summary::ChartSummary;
 use super::data_table::DataTable;
 use super::export_buttons::ExportButtons;
 use super::gdp_controls::GdpControls;
+use super::math_panel::MathPanel;
 use super::readout_list::ReadoutList;
 use super::recorded_table::RecordedTable;
 use super::source_marker::{Evidence, SourceMarker};
@@ -42,13 +43,15 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         .unwrap_or_default();
     let quote = target.map(|g| g.quote).unwrap_or_default();
     let has_base = Memo::new(move |_| o.with(|o| o.base.is_some()));
+    let reveal = Memo::new(move |_| ctx.reveal());
+    let guess = ctx.guesses[indicator as usize];
 
     // What the chart shows; a memo, so that it redraws only when this changes.
     let drawing = Memo::new(move |_| {
         let (to, from) = ctx.scenario.with(|s| (s.to, s.from));
         if has_base.get() {
             Drawing::Pathway(Box::new(o.with(|o| {
-                b.with(|b| pathway_spec(data, o, b.as_ref(), lang, to, true, None))
+                b.with(|b| pathway_spec(data, o, b.as_ref(), lang, to, reveal.get(), guess.get()))
             })))
         } else {
             let (target, year) = target_of(data, indicator).unwrap_or((value, TARGET_YEAR));
@@ -128,19 +131,28 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 </div>
                 <div>
                     {base_line}
-                    <ReadoutList ctx=ctx indicator=indicator />
+                    <Show when=move || reveal.get()>
+                        <ReadoutList ctx=ctx indicator=indicator />
+                    </Show>
                 </div>
             </div>
-            <ChartSummary ctx=ctx indicator=indicator />
+            <Show when=move || reveal.get()>
+                <ChartSummary ctx=ctx indicator=indicator />
+            </Show>
             <ChartCanvas ctx=ctx drawing=drawing testid=testid label=label described_by=format!("summary-{code}") />
-            <Show when=move || has_base.get()>
+            <Show when=move || has_base.get() && reveal.get()>
                 <ChartLegend ctx=ctx indicator=indicator />
             </Show>
-            <Show when=move || has_base.get()>
+            <Show when=move || has_base.get() && reveal.get()>
                 <DataTable ctx=ctx indicator=indicator />
+                <MathPanel ctx=ctx indicator=indicator />
             </Show>
-            <ExportButtons ctx=ctx indicator=indicator drawing=drawing />
-            <RecordedTable ctx=ctx indicator=indicator />
+            <Show when=move || reveal.get()>
+                <ExportButtons ctx=ctx indicator=indicator drawing=drawing />
+            </Show>
+            <Show when=move || reveal.get()>
+                <RecordedTable ctx=ctx indicator=indicator />
+            </Show>
             {(indicator == Indicator::Re).then(|| view! {
                 <p class="muted small">{pick(&data.renewables_base.note, lang).to_string()}</p>
             })}

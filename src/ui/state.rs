@@ -5,9 +5,31 @@ use super::browser;
 use crate::chart::palette::Palette;
 use crate::model::embedded::dataset;
 use crate::model::results::{outlook, Outlook};
-use crate::model::scenario::{parse, to_query, Indicator, Lang, Notice, Scenario, Theme};
+use crate::model::scenario::{parse, to_query, Indicator, Lang, Notice, Range, Scenario, Theme};
 use crate::model::text::{words, Words};
 use leptos::prelude::*;
+
+/// The range of a student's guess for 2025 in predict mode, in the dataset's unit: wide enough
+/// to be wrong either way.
+pub fn guess_range(i: Indicator) -> Range {
+    match i {
+        Indicator::Gdp => Range {
+            min: 10000.0,
+            max: 20000.0,
+            step: 50.0,
+        },
+        Indicator::Pop => Range {
+            min: 900.0,
+            max: 1100.0,
+            step: 1.0,
+        },
+        Indicator::Re => Range {
+            min: 0.0,
+            max: 1000.0,
+            step: 5.0,
+        },
+    }
+}
 
 /// How long the address bar waits for the sliders to settle (browsers throttle `replaceState`).
 const URL_DELAY_MS: u32 = 120;
@@ -22,6 +44,10 @@ pub struct Ctx {
     pub palette: Memo<Palette>,
     outlooks: [Memo<Outlook>; 3],
     outlooks_b: [Memo<Option<Outlook>>; 3],
+    /// Predict mode: whether the answers are shown yet, and the student's guesses (亿元, 万人,
+    /// 万千瓦 for 2025). Kept out of the URL: a guess is the student's own.
+    pub revealed: RwSignal<bool>,
+    pub guesses: [RwSignal<Option<f64>>; 3],
 }
 
 impl Ctx {
@@ -58,6 +84,12 @@ impl Ctx {
             palette,
             outlooks,
             outlooks_b,
+            revealed: RwSignal::new(false),
+            // A guess starts in the middle of its slider, and is drawn from the start.
+            guesses: Indicator::ALL.map(|i| {
+                let r = guess_range(i);
+                RwSignal::new(Some((r.min + r.max) / 2.0))
+            }),
         };
         ctx.follow_in_address_bar();
         ctx.follow_on_root_element();
@@ -106,6 +138,11 @@ impl Ctx {
     }
     pub fn words(self) -> &'static Words {
         words(self.lang_now())
+    }
+    /// Whether the answers (projections, recorded outcomes, required paths) may be shown: always,
+    /// except in predict mode before the student presses Reveal.
+    pub fn reveal(self) -> bool {
+        !self.scenario.with_untracked(|s| s.predict) || self.revealed.get()
     }
     /// Whether controls are shown as values only. Set by the link alone, so read once.
     pub fn locked(self) -> bool {

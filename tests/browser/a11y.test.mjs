@@ -105,7 +105,9 @@ const CONTROLS = [
   'gdp-range', 'gdp-number', 'defl-range', 'defl-number',
   'pop-mode-rate', 'pop-range', 'pop-number',
   're-base', 're-mode-add', 're-range', 're-number',
+  'preset-trend', 'compare',
   'share-link', 'copy-link', 'share-embed', 'copy-embed', 'download-json',
+  'delivery-range', 'delivery-number',
 ];
 const key = (el) => el?.id || el?.dataset?.testid || '';
 

@@ -1,0 +1,70 @@
+//! The "delivery" arithmetic: if a share of the planned investment is carried out, how much is
+//! that per area and in all, and how much of it was new in 2023. Arithmetic on the plan's own
+//! figures and nothing more: it makes no claim about what investment does to GDP.
+
+use super::dataset::Dataset;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct AreaDelivery {
+    pub area: u8,
+    /// 亿元, as planned.
+    pub planned: f64,
+    /// 亿元, at the share.
+    pub delivered: f64,
+    pub new_2023_planned: f64,
+    pub new_2023_delivered: f64,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Delivery {
+    /// Percent of the planned investment carried out.
+    pub share: f64,
+    pub areas: Vec<AreaDelivery>,
+    pub planned: f64,
+    pub delivered: f64,
+    pub new_2023_planned: f64,
+    pub new_2023_delivered: f64,
+    /// The share of the total that was new in 2023, percent (does not depend on `share`).
+    pub new_2023_share: f64,
+}
+
+/// The delivery arithmetic at `share` percent (clamped to 0–100), with the dataset's
+/// resolutions applied.
+pub fn delivery(data: &Dataset, share: f64) -> Delivery {
+    let share = if share.is_finite() {
+        share.clamp(0.0, 100.0)
+    } else {
+        100.0
+    };
+    let f = share / 100.0;
+    let areas: Vec<AreaDelivery> = data
+        .areas
+        .iter()
+        .map(|a| {
+            let stages = a.resolved_stages(data);
+            let planned: f64 = stages.iter().map(|s| s.investment).sum();
+            AreaDelivery {
+                area: a.no,
+                planned,
+                delivered: planned * f,
+                new_2023_planned: stages[1].investment,
+                new_2023_delivered: stages[1].investment * f,
+            }
+        })
+        .collect();
+    let planned: f64 = areas.iter().map(|a| a.planned).sum();
+    let new_2023_planned: f64 = areas.iter().map(|a| a.new_2023_planned).sum();
+    Delivery {
+        share,
+        planned,
+        delivered: planned * f,
+        new_2023_planned,
+        new_2023_delivered: new_2023_planned * f,
+        new_2023_share: if planned > 0.0 {
+            new_2023_planned / planned * 100.0
+        } else {
+            0.0
+        },
+        areas,
+    }
+}

@@ -1,0 +1,92 @@
+use super::state::Ctx;
+use crate::model::delivery::delivery;
+use crate::model::embedded::dataset;
+use crate::model::format::trim;
+use crate::model::scenario::Lang;
+use crate::model::text::pick;
+use leptos::prelude::*;
+
+/// The ten areas' projects and investment by stage, as the plan states them (with the audit's
+/// one resolution applied), and what the delivery share implies.
+#[component]
+pub fn AreasTable(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let data = dataset();
+    let share = Memo::new(move |_| ctx.scenario.with(|s| s.delivery));
+    let d = Memo::new(move |_| delivery(data, share.get()));
+    let heads: [&str; 7] = match lang {
+        Lang::Zh => [
+            "领域",
+            "项目数",
+            "总投资（亿元）",
+            "续建",
+            "2023年新开工",
+            "2024—2025年谋划储备",
+            "按落实比例（亿元）",
+        ],
+        Lang::En => [
+            "Area",
+            "Projects",
+            "Investment (亿元)",
+            "Continuing",
+            "New in 2023",
+            "Reserve for 2024–2025",
+            "At the delivery share (亿元)",
+        ],
+    };
+    let stage = |p: u32, v: f64| format!("{p} · {}", trim(v, 2));
+    let rows = data
+        .areas
+        .iter()
+        .enumerate()
+        .map(|(i, a)| {
+            let s = a.resolved_stages(data);
+            let total: f64 = s.iter().map(|x| x.investment).sum();
+            view! {
+                <tr data-testid=format!("area-row-{}", a.no)>
+                    <th scope="row">{format!("{} {}", a.numeral, pick(&a.short, lang))}</th>
+                    <td>{a.total.projects}</td>
+                    <td>{trim(total, 2)}</td>
+                    <td>{stage(s[0].projects, s[0].investment)}</td>
+                    <td>{stage(s[1].projects, s[1].investment)}</td>
+                    <td>{stage(s[2].projects, s[2].investment)}</td>
+                    <td data-testid=format!("delivered-{}", a.no) data-value=move || d.with(|d| d.areas[i].delivered.to_string())>
+                        {move || d.with(|d| trim(d.areas[i].delivered, 2))}
+                    </td>
+                </tr>
+            }
+        })
+        .collect_view();
+    let projects: u32 = data.areas.iter().map(|a| a.total.projects).sum();
+    let stage_totals: Vec<(u32, f64)> = (0..3)
+        .map(|k| {
+            data.areas.iter().fold((0, 0.0), |(p, v), a| {
+                let s = a.resolved_stages(data)[k];
+                (p + s.projects, v + s.investment)
+            })
+        })
+        .collect();
+    let caption = if lang == Lang::Zh {
+        "十大领域：项目数与投资（项目数 · 亿元）"
+    } else {
+        "The ten areas: projects and investment (projects · 亿元)"
+    };
+    view! {
+        <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
+            <table data-testid="areas-table">
+                <caption>{caption}</caption>
+                <thead><tr>{heads.iter().map(|h| view! { <th scope="col">{*h}</th> }).collect_view()}</tr></thead>
+                <tbody>{rows}</tbody>
+                <tfoot>
+                    <tr>
+                        <th scope="row">{if lang == Lang::Zh { "合计" } else { "Total" }}</th>
+                        <td data-testid="areas-total-projects">{projects}</td>
+                        <td data-testid="areas-total-investment" data-value=move || d.with(|d| d.planned.to_string())>{move || d.with(|d| trim(d.planned, 2))}</td>
+                        {stage_totals.into_iter().map(|(p, v)| view! { <td>{stage(p, v)}</td> }).collect_view()}
+                        <td data-testid="delivered-total" data-value=move || d.with(|d| d.delivered.to_string())>{move || d.with(|d| trim(d.delivered, 2))}</td>
+                    </tr>
+                </tfoot>
+            </table>
+        </div>
+    }
+}

@@ -1,0 +1,132 @@
+// For students: presets, comparison, the math explained, the plan's projects, predict-then-reveal.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { launch, startServer, openPage, ready, value, canvasDrawn } from './helpers.mjs';
+
+let server, url, browser;
+before(async () => {
+  ({ server, url } = await startServer());
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+const num = async (page, id) => Number(await value(page, id));
+
+test('a comparison link restores both scenarios, side by side with the difference', async () => {
+  const { page, log, context } = await openPage(browser, url + '?lang=en&gdp=6&b_gdp=4&b_pop=0.2');
+  await ready(page);
+  assert.equal(await page.isChecked('#compare'), true);
+  assert.equal(await page.inputValue('#b-gdp-number'), '4');
+  assert.equal(await page.inputValue('#b-pop-number'), '0.2');
+  const a = await num(page, 'compare-gdp-a');
+  const b = await num(page, 'compare-gdp-b');
+  assert.equal(String(a), await value(page, 'projected-2025-gdp'));
+  assert.ok(Math.abs(b - 12027.5 * (1.04 * 1.024) ** 3) < 1e-6, `B ${b}`);
+  assert.ok(Math.abs((await num(page, 'compare-gdp-diff')) - (b - a)) < 1e-9);
+  assert.ok(Math.abs((await num(page, 'compare-pop-b')) - 941.5 * 1.002 ** 3) < 1e-9);
+  assert.ok(await canvasDrawn(page, 'chart-gdp'));
+  await page.fill('#b-gdp-number', '3.5');
+  await page.waitForFunction(() => location.search.includes('b_gdp=3.5'));
+  // Switching the comparison off takes B out of the link.
+  await page.uncheck('#compare');
+  await page.waitForFunction(() => !location.search.includes('b_'));
+  assert.equal(await page.$('[data-testid="compare-table"]'), null);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('presets set the scenario from the data and say where it comes from', async () => {
+  const { page, context } = await openPage(browser, url + '?lang=en');
+  await ready(page);
+  await page.click('[data-testid="preset-plan-needed"]');
+  await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="projected-2025-gdp"]').dataset.value) / 15000 - 1) < 2e-4);
+  assert.ok(Math.abs((await num(page, 'projected-2025-pop')) / 1000 - 1) < 2e-4);
+  assert.equal(await value(page, 'reached-year-gdp'), '2025');
+  await page.click('[data-testid="preset-recorded"]');
+  await page.waitForFunction(() => document.querySelector('#base-year').value === '2024');
+  assert.equal(await value(page, 'base-gdp'), '13527.6');
+  await page.click('[data-testid="preset-target-2025"]');
+  await page.waitForFunction(() => document.querySelector('#gdp-number').value === '5.5');
+  await page.waitForFunction(() => location.search.includes('gdp=5.5') && location.search.includes('from=2024'));
+  assert.match(await page.textContent('.presets'), /about 5\.50% real growth, from the last recorded year 2024/);
+  await context.close();
+});
+
+test('the math panel shows the engine numbers the readouts show', async () => {
+  for (const q of ['?lang=en&band=1', '?lang=zh&band=1&pop_mode=add&pop=9&from=2023']) {
+    const { page, context } = await openPage(browser, url + q);
+    await ready(page);
+    for (const code of ['gdp', 'pop']) {
+      await page.click(`[data-testid="math-${code}"] summary`);
+      assert.equal(await value(page, `math-projected-${code}`), await value(page, `projected-2025-${code}`), `${q} ${code} projected`);
+      assert.equal(await value(page, `math-required-${code}`), await value(page, `required-${code}`), `${q} ${code} required`);
+      assert.equal(await value(page, `math-probability-${code}`), await value(page, `probability-${code}`), `${q} ${code} probability`);
+      const years = Number(await value(page, `math-years-${code}`));
+      const reached = await value(page, `reached-year-${code}`);
+      if (reached) assert.equal(Number(reached), Number(await page.inputValue('#base-year')) + Math.ceil(years - 1e-9), code);
+    }
+    assert.equal(await value(page, 'math-required-real-gdp'), await value(page, 'required-gdp-real'));
+    // It follows the sliders live.
+    await page.fill('#gdp-number', '7.7');
+    await page.waitForFunction(() => document.querySelector('[data-testid="math-projected-gdp"]').dataset.value === document.querySelector('[data-testid="projected-2025-gdp"]').dataset.value && document.querySelector('#gdp-number').value === '7.7');
+    assert.match(await page.textContent('[data-testid="math-gdp"]'), /\(1 \+ 7\.7%\)/);
+    await context.close();
+  }
+});
+
+test("the plan's 10 areas and 50 tasks are all listed, with the register and the audit", async () => {
+  const { page, context } = await openPage(browser, url + '?lang=en');
+  await ready(page);
+  const areas = await page.$$eval('[data-testid^="area-row-"]', (rows) => rows.length);
+  assert.equal(areas, 10);
+  assert.equal(await page.$$eval('details[data-testid^="area-"]', (d) => d.length), 10);
+  const tasks = await page.$$eval('[data-testid^="task-"]', (ts) => ts.map((t) => Number(t.dataset.testid.slice(5))));
+  assert.deepEqual(tasks, Array.from({ length: 50 }, (_, i) => i + 1));
+  assert.equal(await page.textContent('[data-testid="areas-total-projects"]'), '1301');
+  assert.equal(await value(page, 'areas-total-investment'), '24101.82');
+  const register = await page.$$eval('[data-testid="register"] tbody tr', (r) => r.length);
+  assert.ok(register >= 30, `${register} targets`);
+  assert.match(await page.textContent('[data-testid="register-gdp"]'), /at least 15000亿元/);
+  assert.match(await page.textContent('[data-testid="register-kindergartens"]'), /no figure found/);
+  assert.match(await page.textContent('[data-testid="audit-headline"]'), /107 checks in all.*found 2 discrepancies/);
+  assert.match(await page.textContent('[data-testid="audit"]'), /37\.34/);
+  assert.ok(await canvasDrawn(page, 'chart-areas'));
+  await page.click('[data-testid="area-1"] summary');
+  assert.match(await page.textContent('[data-testid="target-talent"]'), /at least 300万人/);
+  await context.close();
+});
+
+test('the delivery slider is arithmetic on the plan and lives in the URL', async () => {
+  const { page, context } = await openPage(browser, url + '?lang=en');
+  await ready(page);
+  await page.fill('#delivery-number', '50');
+  await page.waitForFunction(() => document.querySelector('[data-testid="delivered-total"]').dataset.value === String(24101.82 / 2));
+  assert.equal(await num(page, 'delivered-5'), 6551.23 / 2);
+  await page.waitForFunction(() => location.search.includes('delivery=50'));
+  assert.match(await page.textContent('.delivery'), /makes no claim about what investment does to GDP/);
+  await context.close();
+});
+
+test('predict mode hides the answers until Reveal, then says how far the guess was', async () => {
+  const { page, log, context } = await openPage(browser, url + '?lang=en&predict=1');
+  await page.waitForSelector('[data-testid="predict"]');
+  await page.waitForSelector('[data-testid="chart-gdp"][data-draws]');
+  for (const hidden of ['projected-2025-gdp', 'gap-pop', 'reality-gdp', 'register', 'summary-gdp', 'recorded-gdp-2024', 'math-gdp']) {
+    assert.equal(await page.$(`[data-testid="${hidden}"]`), null, `${hidden} shown before Reveal`);
+  }
+  assert.ok(await canvasDrawn(page, 'chart-gdp'), 'history and the target are drawn');
+  const draws = Number(await page.getAttribute('[data-testid="chart-gdp"]', 'data-draws'));
+  await page.fill('#guess-gdp', '14500');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp"]').dataset.draws) > n, draws);
+  await page.click('[data-testid="reveal"]');
+  await page.waitForSelector('[data-testid="projected-2025-gdp"]');
+  assert.ok(await page.$('[data-testid="reality-gdp"]'));
+  const result = await page.textContent('[data-testid="guess-result-gdp"]');
+  assert.match(result, /Your guess: 1\.45 trillion yuan\. It is −50 billion yuan from the target; .* consistent with it/);
+  assert.match(await page.textContent('[data-testid="guess-result-pop"]'), /There is no recorded 2025 figure/);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
