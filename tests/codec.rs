@@ -3,6 +3,9 @@
 use jinan_pathways::model::scenario::*;
 use proptest::prelude::*;
 
+mod common;
+use common::Rng;
+
 fn notices(q: &str) -> Vec<Notice> {
     parse(q).1
 }
@@ -321,23 +324,6 @@ proptest! {
         let (s, _) = parse(&q);
         prop_assert_eq!(s.normalized(), s.clone());
         prop_assert_eq!(parse(&to_query(&s)).0, s);
-    }
-}
-
-/// Deterministic generator for the fuzz loop.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n as u64) as usize
-    }
-    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
-        xs[self.below(xs.len())]
     }
 }
 

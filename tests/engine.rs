@@ -4,6 +4,9 @@ use jinan_pathways::model::band::{band, normal_cdf, probability_of_reaching};
 use jinan_pathways::model::engine::*;
 use proptest::prelude::*;
 
+mod common;
+use common::Rng;
+
 fn close(a: f64, b: f64, rel: f64) -> bool {
     (a - b).abs() <= rel * b.abs().max(1e-12)
 }
@@ -198,25 +201,10 @@ fn band_median_is_the_projection_and_probability_is_a_probability() {
     assert!(close(normal_cdf(1.959_963_984_540_054), 0.975, 1e-12));
 }
 
-/// A small seeded generator for the Monte Carlo cross-check.
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> f64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        (self.0 >> 11) as f64 / (1u64 << 53) as f64
-    }
-    fn normal(&mut self) -> f64 {
-        let (u, v) = (self.next().max(1e-300), self.next());
-        (-2.0 * u.ln()).sqrt() * (2.0 * std::f64::consts::PI * v).cos()
-    }
-}
-
 #[test]
 fn closed_form_band_agrees_with_sampling() {
     let (base, r, s) = (12027.5, 6.0, 0.028);
-    let mut rng = XorShift(0x9e37_79b9_7f4a_7c15);
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
     let n = 40_000;
     let mut finals: Vec<f64> = (0..n)
         .map(|_| {

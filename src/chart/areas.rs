@@ -2,6 +2,7 @@
 //! as stacked bars, one per area.
 
 use super::palette::Palette;
+use super::{corner_label, frame, Scale};
 use crate::model::dataset::Dataset;
 use crate::model::format::trim;
 use crate::model::scenario::Lang;
@@ -41,9 +42,8 @@ pub fn draw_areas<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
-    root.fill(&pal.bg).map_err(err)?;
-    let px = |v: f64| (v * scale).round().max(1.0) as u32;
-    let font = |size: f64| ("sans-serif", (size * scale).round()).into_font();
+    let s = Scale(scale);
+    let (px, font) = (|v| s.px(v), |size| s.font(size));
     // English in billion yuan, Chinese in 亿元.
     let (factor, unit) = match spec.lang {
         Lang::Zh => (1.0, "亿元"),
@@ -59,13 +59,7 @@ pub fn draw_areas<DB: DrawingBackend>(
     let n = spec.areas.len();
     let (w, _) = root.dim_in_pixel();
     let label_room = (f64::from(w) / scale * 0.36).clamp(90.0, 190.0);
-    let mut chart = ChartBuilder::on(root)
-        .margin_top(px(22.0))
-        .margin_right(px(14.0))
-        .margin_left(px(6.0))
-        .margin_bottom(px(4.0))
-        .x_label_area_size(px(26.0))
-        .y_label_area_size(px(label_room))
+    let mut chart = frame(root, pal, s, 26.0, label_room)?
         .build_cartesian_2d(0.0..max.max(1.0), 0.0..n as f64)
         .map_err(err)?;
     chart
@@ -80,14 +74,7 @@ pub fn draw_areas<DB: DrawingBackend>(
         .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(px(1.0)))
         .draw()
         .map_err(err)?;
-    root.draw(&Text::new(
-        unit.to_string(),
-        (w as i32 - px(6.0) as i32, px(4.0) as i32),
-        font(12.0)
-            .color(&pal.muted)
-            .pos(Pos::new(HPos::Right, VPos::Top)),
-    ))
-    .map_err(err)?;
+    corner_label(root, unit, pal, s, true)?;
     for (i, (label, stages)) in spec.areas.iter().enumerate() {
         // The first area at the top.
         let y = (n - 1 - i) as f64;

@@ -101,3 +101,57 @@ pub fn escape(s: &str) -> String {
         .replace('>', "&gt;")
         .replace('"', "&quot;")
 }
+
+/// Sizes in CSS pixels, multiplied into device pixels (a canvas at the screen's density, or 2×
+/// for a PNG).
+#[derive(Debug, Clone, Copy)]
+pub struct Scale(pub f64);
+
+impl Scale {
+    pub fn px(self, v: f64) -> u32 {
+        (v * self.0).round().max(1.0) as u32
+    }
+    pub fn font(self, size: f64) -> FontDesc<'static> {
+        ("sans-serif", (size * self.0).round()).into_font()
+    }
+}
+
+/// What every chart shares: the background, the margins, and room for the axis labels
+/// (`x_labels` below, `y_labels` to the left, in CSS pixels).
+pub fn frame<'a, 'b, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    pal: &Palette,
+    s: Scale,
+    x_labels: f64,
+    y_labels: f64,
+) -> Result<ChartBuilder<'a, 'b, DB>, String> {
+    root.fill(&pal.bg).map_err(|e| e.to_string())?;
+    let mut b = ChartBuilder::on(root);
+    b.margin_top(s.px(22.0))
+        .margin_right(s.px(14.0))
+        .margin_left(s.px(6.0))
+        .margin_bottom(s.px(4.0))
+        .x_label_area_size(s.px(x_labels))
+        .y_label_area_size(s.px(y_labels));
+    Ok(b)
+}
+
+/// The unit, written in the chart's top-left corner (or top-right), where a reader looks.
+pub fn corner_label<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    pal: &Palette,
+    s: Scale,
+    right: bool,
+) -> Result<(), String> {
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    let (w, _) = root.dim_in_pixel();
+    let (x, h) = if right {
+        (w as i32 - s.px(6.0) as i32, HPos::Right)
+    } else {
+        (s.px(6.0) as i32, HPos::Left)
+    };
+    let style = s.font(12.0).color(&pal.muted).pos(Pos::new(h, VPos::Top));
+    root.draw(&Text::new(text.to_string(), (x, s.px(4.0) as i32), style))
+        .map_err(|e| e.to_string())
+}

@@ -3,6 +3,7 @@
 //! so the canvas on the page, the PNG and the SVG downloads are the same picture.
 
 use super::palette::Palette;
+use super::{corner_label, frame, Scale};
 use crate::model::band::Band;
 use crate::model::dataset::Dataset;
 use crate::model::engine::Path;
@@ -188,22 +189,15 @@ pub fn draw_pathway<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
-    root.fill(&pal.bg).map_err(err)?;
-    let px = |v: f64| (v * scale).round().max(1.0) as u32;
-    let font = |size: f64| ("sans-serif", (size * scale).round()).into_font();
+    let s = Scale(scale);
+    let (px, font) = (|v| s.px(v), |size| s.font(size));
     let (w, _) = root.dim_in_pixel();
     let (unit_name, factor) = axis_unit(spec.lang, spec.unit);
     let (lo, hi) = spec.y_range();
     let (y0, y1) = (lo * factor, hi * factor);
     let x0 = spec.years.0 as f64 - 0.4;
     let x1 = spec.years.1 as f64 + 0.4;
-    let mut chart = ChartBuilder::on(root)
-        .margin_top(px(22.0))
-        .margin_right(px(14.0))
-        .margin_left(px(6.0))
-        .margin_bottom(px(4.0))
-        .x_label_area_size(px(26.0))
-        .y_label_area_size(px(46.0))
+    let mut chart = frame(root, pal, s, 26.0, 46.0)?
         .build_cartesian_2d(x0..x1, y0..y1)
         .map_err(err)?;
     let span = spec.years.1 - spec.years.0;
@@ -242,13 +236,7 @@ pub fn draw_pathway<DB: DrawingBackend>(
         .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(px(1.0)))
         .draw()
         .map_err(err)?;
-    // The unit above the y axis, where a reader looks for it.
-    root.draw(&Text::new(
-        unit_name.to_string(),
-        (px(6.0) as i32, px(4.0) as i32),
-        font(12.0).color(&pal.muted),
-    ))
-    .map_err(err)?;
+    corner_label(root, unit_name, pal, s, false)?;
 
     let to_xy = |pts: &[(i32, f64)]| -> Vec<(f64, f64)> {
         pts.iter().map(|(y, v)| (*y as f64, v * factor)).collect()

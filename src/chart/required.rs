@@ -2,6 +2,7 @@
 //! the 430万千瓦 target needs from every starting capacity between zero and the target.
 
 use super::palette::Palette;
+use super::{corner_label, frame, Scale};
 use crate::model::format::{axis_unit, Unit};
 use crate::model::scenario::Lang;
 use plotters::coord::Shift;
@@ -21,20 +22,13 @@ pub fn draw_required<DB: DrawingBackend>(
     scale: f64,
 ) -> Result<(), String> {
     let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
-    root.fill(&pal.bg).map_err(err)?;
-    let px = |v: f64| (v * scale).round().max(1.0) as u32;
-    let font = |size: f64| ("sans-serif", (size * scale).round()).into_font();
+    let s = Scale(scale);
+    let (px, font) = (|v| s.px(v), |size| s.font(size));
     let (unit, factor) = axis_unit(spec.lang, Unit::WanKw);
     let x_max = spec.rows.iter().map(|r| r.0).fold(0.0, f64::max) * factor;
     let y_max = spec.rows.iter().map(|r| r.1).fold(0.0, f64::max) * factor * 1.08;
     let (x_max, y_max) = (x_max.max(1e-9), y_max.max(1e-9));
-    let mut chart = ChartBuilder::on(root)
-        .margin_top(px(22.0))
-        .margin_right(px(14.0))
-        .margin_left(px(6.0))
-        .margin_bottom(px(4.0))
-        .x_label_area_size(px(40.0))
-        .y_label_area_size(px(46.0))
+    let mut chart = frame(root, pal, s, 40.0, 46.0)?
         .build_cartesian_2d(0.0..x_max, 0.0..y_max)
         .map_err(err)?;
     let decimals = |max: f64| {
@@ -70,12 +64,7 @@ pub fn draw_required<DB: DrawingBackend>(
         Lang::Zh => format!("每年需新增（{unit}）"),
         Lang::En => format!("needed each year ({unit})"),
     };
-    root.draw(&Text::new(
-        y_name,
-        (px(6.0) as i32, px(4.0) as i32),
-        font(12.0).color(&pal.muted),
-    ))
-    .map_err(err)?;
+    corner_label(root, &y_name, pal, s, false)?;
     let pts: Vec<(f64, f64)> = spec
         .rows
         .iter()

@@ -3,18 +3,13 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { launch, startServer, openPage, ready, value, SHOTS } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, SHOTS } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
-let server, url, browser, axeSource;
+const app = useApp();
+let axeSource;
 before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
 });
 
 async function axe(page) {
@@ -33,7 +28,7 @@ test('axe-core finds no WCAG 2.2 AA violation: full page and embed, both languag
       for (const theme of ['light', 'dark']) {
         for (const width of [375, 1280]) {
           const q = `?${mode}lang=${lang}&theme=${theme}&band=1&re_base=250&re=30&b_gdp=4`;
-          const { page, context } = await openPage(browser, url + q, { width, height: 900 });
+          const { page, context } = await openPage(app.browser, app.url + q, { width, height: 900 });
           await ready(page);
           // Open every disclosure so that what is inside is checked too.
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
@@ -47,9 +42,9 @@ test('axe-core finds no WCAG 2.2 AA violation: full page and embed, both languag
   assert.deepEqual(failures, []);
 });
 
-test('the language follows the link, else the browser, and the switch changes it live', async () => {
+test('the language follows the link, else the app.browser, and the switch changes it live', async () => {
   {
-    const { page, context } = await openPage(browser, url, { locale: 'zh-CN' });
+    const { page, context } = await openPage(app.browser, app.url, { locale: 'zh-CN' });
     await ready(page);
     assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
     assert.equal(await page.textContent('h1'), '济南路径');
@@ -57,7 +52,7 @@ test('the language follows the link, else the browser, and the switch changes it
     assert.equal(await page.getAttribute('#gdp-range', 'aria-valuetext'), '每年5.4%');
     await context.close();
   }
-  const { page, context } = await openPage(browser, url, { locale: 'en-GB' });
+  const { page, context } = await openPage(app.browser, app.url, { locale: 'en-GB' });
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('h1'), 'Jinan Pathways');
@@ -79,7 +74,7 @@ test('the language follows the link, else the browser, and the switch changes it
 });
 
 test('each chart has a text alternative that follows the scenario, and a table of the same numbers', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en&band=1');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en&band=1');
   await ready(page);
   const summary = () => page.textContent('[data-testid="summary-gdp"]');
   assert.match(await summary(), /^At 5\.4% real growth and 2\.4% inflation, GDP reaches 1\.51 trillion yuan in 2025, 12\.2 billion yuan above the 1\.5 trillion yuan target; 7\.6% a year would be needed from 2022\./);
@@ -93,7 +88,7 @@ test('each chart has a text alternative that follows the scenario, and a table o
   const row2025 = await page.$$eval('[data-testid="table-gdp"] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((r) => r[0] === '2025'));
   const projected = Number(await value(page, 'projected-2025-gdp'));
   assert.equal(row2025[2], projected.toFixed(2));
-  const { page: zh, context: c2 } = await openPage(browser, url + '?lang=zh&re_base=200&re=40');
+  const { page: zh, context: c2 } = await openPage(app.browser, app.url + '?lang=zh&re_base=200&re=40');
   await ready(zh);
   assert.match(await zh.textContent('[data-testid="summary-re"]'), /起点200万千瓦为你的假设/);
   await c2.close();
@@ -112,7 +107,7 @@ const CONTROLS = [
 const key = (el) => el?.id || el?.dataset?.testid || '';
 
 test('keyboard only: every control is reached in document order, with a visible focus, and can be changed', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en&re_base=100');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en&re_base=100');
   await ready(page);
   const reached = [];
   const focusStyle = {};
@@ -179,7 +174,7 @@ test('light and dark: the theme follows the link or the system, and the charts r
   const tokens = await readFile('style/tokens.css', 'utf8');
   const bg = (dark) => tokens.split(dark ? ':root[data-theme="dark"]' : ':root {')[1].match(/--bg: (#[0-9a-f]{6})/)[1];
   {
-    const { page, context } = await openPage(browser, url + '?lang=en', { colorScheme: 'dark' });
+    const { page, context } = await openPage(app.browser, app.url + '?lang=en', { colorScheme: 'dark' });
     await ready(page);
     assert.equal(await page.getAttribute('html', 'data-theme'), 'dark', 'auto follows the system');
     assert.equal(await corner(page, 'chart-gdp'), bg(true));
@@ -194,7 +189,7 @@ test('light and dark: the theme follows the link or the system, and the charts r
     await context.close();
   }
   // A host forces the theme of an embed, whatever the reader's system says.
-  const { page, context } = await openPage(browser, url + '?embed=1&theme=dark&show=pop', { colorScheme: 'light', width: 375 });
+  const { page, context } = await openPage(app.browser, app.url + '?embed=1&theme=dark&show=pop', { colorScheme: 'light', width: 375 });
   await ready(page);
   assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
   assert.equal(await corner(page, 'chart-pop'), bg(true));
@@ -205,7 +200,7 @@ test('light and dark: the theme follows the link or the system, and the charts r
 });
 
 test('reduced motion is honoured and nothing is stored', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en', { reducedMotion: 'reduce' });
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en', { reducedMotion: 'reduce' });
   await ready(page);
   const moving = await page.evaluate(() => [...document.querySelectorAll('*')].filter((el) => {
     const s = getComputedStyle(el);
@@ -219,7 +214,7 @@ test('reduced motion is honoured and nothing is stored', async () => {
 });
 
 test('an embed without the host script keeps its height and scrolls inside', async () => {
-  const { page, context } = await openPage(browser, url + '?embed=1&lang=en', { width: 600, height: 500 });
+  const { page, context } = await openPage(app.browser, app.url + '?embed=1&lang=en', { width: 600, height: 500 });
   await ready(page);
   const [scroll, client] = await page.evaluate(() => [document.scrollingElement.scrollHeight, document.scrollingElement.clientHeight]);
   assert.ok(scroll > client, 'the content is taller than the frame');

@@ -1,23 +1,15 @@
 // The calculator in a real browser: panels, readouts, sliders, the URL, hostile links.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, ready, value, canvasDrawn, SHOTS } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, canvasDrawn, SHOTS } from './helpers.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 const IDS = ['projected-2025', 'gap', 'required', 'reached-year', 'probability'];
 const num = async (page, id) => Number(await value(page, id));
 
 test('loads with no console error and draws three charts', async () => {
-  const { page, log, context } = await openPage(browser, url);
+  const { page, log, context } = await openPage(app.browser, app.url);
   await ready(page);
   await page.waitForFunction(() => performance.getEntriesByType('mark').length >= 3);
   for (const id of ['chart-gdp', 'chart-pop', 'chart-re-required']) {
@@ -37,7 +29,7 @@ test('loads with no console error and draws three charts', async () => {
 });
 
 test('readouts are the engine numbers for the plan base year', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   const needed = ((15000 / 12027.5) ** (1 / 3) - 1) * 100;
   assert.ok(Math.abs((await num(page, 'required-gdp')) - needed) < 1e-9);
@@ -53,7 +45,7 @@ test('readouts are the engine numbers for the plan base year', async () => {
 });
 
 test('keyboard on a slider changes readouts and URL; reloading restores them', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   const before = await num(page, 'projected-2025-gdp');
   await page.focus('#gdp-range');
@@ -72,7 +64,7 @@ test('keyboard on a slider changes readouts and URL; reloading restores them', a
 });
 
 test('a slider redraws its own chart and no other', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en&re_base=200');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en&re_base=200');
   await ready(page);
   await page.waitForSelector('[data-testid="chart-re"][data-draws]');
   const draws = () => page.$$eval('canvas[data-draws]', (cs) => Object.fromEntries(cs.map((c) => [c.dataset.testid, Number(c.dataset.draws)])));
@@ -87,7 +79,7 @@ test('a slider redraws its own chart and no other', async () => {
 });
 
 test('dragging a slider with the pointer changes readouts and URL', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   const before = await value(page, 'projected-2025-pop');
   await page.locator('#pop-range').scrollIntoViewIfNeeded();
@@ -103,7 +95,7 @@ test('dragging a slider with the pointer changes readouts and URL', async () => 
 });
 
 test('typing in the number box moves the slider; bad input is refused with a message', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   await page.fill('#gdp-number', '7.2');
   assert.equal(await page.inputValue('#gdp-range'), '7.2');
@@ -120,7 +112,7 @@ test('a hostile URL shows what was corrected, renders nothing as HTML, and the p
   const evil = encodeURIComponent('<img src=x onerror="window.__xss=1">');
   const script = encodeURIComponent('<script>window.__xss=2</script>');
   const q = `?lang=en&gdp=abc&defl=-150&pop=1e999&gdp=9&re_base=${script}&theme=${evil}&${evil}=1&show=gdp,pop,re,evil&to=99999&from=1900&x=${'y'.repeat(6000)}`;
-  const { page, log, context } = await openPage(browser, url + q);
+  const { page, log, context } = await openPage(app.browser, app.url + q);
   await ready(page);
   const notices = await page.textContent('[data-testid="notices"]');
   assert.match(notices, /`gdp=abc` was not a number; using 5\.4/);
@@ -141,7 +133,7 @@ test('a hostile URL shows what was corrected, renders nothing as HTML, and the p
 });
 
 test('renewables without a start show the required-addition chart and ask for one', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   assert.ok(await canvasDrawn(page, 'chart-re-required'));
   assert.match(await page.textContent('[data-testid="re-prompt"]'), /no official figure/);
@@ -160,7 +152,7 @@ test('renewables without a start show the required-addition chart and ask for on
 });
 
 test('shared controls: base year, horizon and the band', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   await page.selectOption('#base-year', '2024');
   await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="required-gdp"]').dataset.value) - (15000 / 13527.6 - 1) * 100) < 1e-9);
@@ -176,7 +168,7 @@ test('shared controls: base year, horizon and the band', async () => {
 
 test('layout from a 320 px phone to a wide desktop, with screenshots', async () => {
   for (const width of [320, 375, 1280]) {
-    const { page, context } = await openPage(browser, url + '?lang=zh&band=1&re_base=200&re=50', { width, height: 800 });
+    const { page, context } = await openPage(app.browser, app.url + '?lang=zh&band=1&re_base=200&re=50', { width, height: 800 });
     await ready(page);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at ${width}px`);

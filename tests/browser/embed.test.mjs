@@ -2,19 +2,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launch, startServer, openPage, ready, value, canvasDrawn, SHOTS } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, canvasDrawn, SHOTS } from './helpers.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
-const origin = () => new URL(url).origin;
+const origin = () => new URL(app.url).origin;
 const offOrigin = (requests) => requests.filter((r) => !r.startsWith(origin()) && !r.startsWith('data:') && !r.startsWith('blob:'));
 
 async function widgetHeights(page) {
@@ -26,7 +18,7 @@ async function widgetsOnly(page) {
 }
 
 test('the example article: both widgets load, report their heights and are resized by embed.js', async () => {
-  const { page, log, context } = await openPage(browser, url + 'examples/article.html', { width: 800, height: 900 });
+  const { page, log, context } = await openPage(app.browser, app.url + 'examples/article.html', { width: 800, height: 900 });
   await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.getAttribute('data-jinan-pathways-height')), null, { timeout: 20000 });
   for (const id of ['widget-gdp', 'widget-pop']) {
     const frame = page.frame({ url: (u) => u.href.includes(id === 'widget-gdp' ? 'show=gdp' : 'show=pop') });
@@ -50,7 +42,7 @@ test('the example article: both widgets load, report their heights and are resiz
 });
 
 test('embed.js ignores messages from other windows and bad heights', async () => {
-  const { page, context } = await openPage(browser, url + 'examples/article.html', { width: 800, height: 900 });
+  const { page, context } = await openPage(app.browser, app.url + 'examples/article.html', { width: 800, height: 900 });
   await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.getAttribute('data-jinan-pathways-height')), null, { timeout: 20000 });
   const before = await widgetsOnly(page);
   const msg = (height) => ({ sender: 'jinan-pathways', type: 'resize', height });
@@ -80,7 +72,7 @@ test('embed.js ignores messages from other windows and bad heights', async () =>
 });
 
 test('the widget reports its height in both message forms', async () => {
-  const { page, context } = await openPage(browser, url + 'examples/article.html', { width: 800, height: 900 });
+  const { page, context } = await openPage(app.browser, app.url + 'examples/article.html', { width: 800, height: 900 });
   await page.evaluate(() => {
     window.__seen = [];
     window.addEventListener('message', (e) => window.__seen.push(e.data));
@@ -99,7 +91,7 @@ test('the widget reports its height in both message forms', async () => {
 
 test('under the production CSP the app starts with no violation, and only because of it', async () => {
   for (const q of ['?lang=en', '?embed=1&show=gdp,re&re_base=100']) {
-    const { page, log, context } = await openPage(browser, url + q);
+    const { page, log, context } = await openPage(app.browser, app.url + q);
     await ready(page);
     assert.deepEqual(await page.evaluate(() => window.__csp), [], q);
     assert.deepEqual(log.errors, [], q);
@@ -111,7 +103,7 @@ test('under the production CSP the app starts with no violation, and only becaus
   assert.ok(csp.includes("'wasm-unsafe-eval'") && !csp.includes('unsafe-inline') && !/'unsafe-eval'/.test(csp));
   const strict = await startServer({ override: { 'Content-Security-Policy': csp.replace(" 'wasm-unsafe-eval'", '') } });
   try {
-    const { page, context } = await openPage(browser, strict.url);
+    const { page, context } = await openPage(app.browser, strict.url);
     await page.waitForTimeout(3000);
     assert.equal(await page.$('[data-testid="panel-gdp"]'), null, 'the app started without wasm-unsafe-eval');
     const violations = await page.evaluate(() => window.__csp);
@@ -123,15 +115,15 @@ test('under the production CSP the app starts with no violation, and only becaus
 });
 
 test('the share panel: the link and the embed code follow the scenario', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   await page.fill('#gdp-number', '6.6');
   await page.waitForFunction(() => document.querySelector('[data-testid="share-link"]').value.includes('gdp=6.6'));
   const link = await page.inputValue('[data-testid="share-link"]');
-  assert.equal(link, url + '?lang=en&gdp=6.6');
+  assert.equal(link, app.url + '?lang=en&gdp=6.6');
   const code = await page.inputValue('[data-testid="embed-code"]');
   assert.match(code, /^<iframe src="[^"]*\?lang=en&amp;embed=1&amp;gdp=6\.6" title="[^"]+" loading="lazy" width="100%" height="\d+" frameborder="0"><\/iframe>/);
-  assert.ok(code.includes(`<script src="${url}embed.js" defer></script>`), code);
+  assert.ok(code.includes(`<script src="${app.url}embed.js" defer></script>`), code);
   // The code works: put it in a page and it shows the same scenario.
   await context.close();
 });
@@ -144,7 +136,7 @@ async function download(page, testid) {
 
 test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON reproduces the scenario', async () => {
   const q = '?lang=en&gdp=6.1&defl=1.2&band=1&re_base=300&re=25';
-  const { page, context } = await openPage(browser, url + q);
+  const { page, context } = await openPage(app.browser, app.url + q);
   await ready(page);
   for (const code of ['gdp', 'pop', 're']) {
     const csv = await download(page, `download-csv-${code}`);
@@ -185,7 +177,7 @@ test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON
   // Same scenario, same bytes.
   const again = (await download(page, 'download-json')).bytes.toString('utf8');
   assert.equal(again, jsonText);
-  const { page: p2, context: c2 } = await openPage(browser, json.stamp.scenario_url);
+  const { page: p2, context: c2 } = await openPage(app.browser, json.stamp.scenario_url);
   await ready(p2);
   for (const code of ['gdp', 'pop', 're']) assert.equal(await value(p2, `projected-2025-${code}`), readouts[code], code);
   await c2.close();
@@ -194,7 +186,7 @@ test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON
 
 test('lock=1 has no editable control, in the page and in the embed', async () => {
   for (const q of ['?lock=1&lang=en&re_base=200', '?embed=1&lock=1&lang=en&re_base=200']) {
-    const { page, context } = await openPage(browser, url + q);
+    const { page, context } = await openPage(app.browser, app.url + q);
     await ready(page);
     const editable = await page.$$eval(
       'input:not([disabled]):not([readonly]), select:not([disabled]), textarea:not([readonly]), [contenteditable="true"]',
@@ -210,7 +202,7 @@ test('lock=1 has no editable control, in the page and in the embed', async () =>
 test('works under a sub-path, as newsroom hosting needs', async () => {
   const sub = await startServer({ base: '/tools/jinan/' });
   try {
-    const { page, log, context } = await openPage(browser, sub.url + '?lang=en&gdp=7');
+    const { page, log, context } = await openPage(app.browser, sub.url + '?lang=en&gdp=7');
     await ready(page);
     assert.ok(await canvasDrawn(page, 'chart-gdp'));
     assert.ok(log.requests.every((r) => r.startsWith(sub.url) || r.startsWith('data:')), JSON.stringify(log.requests));
@@ -218,7 +210,7 @@ test('works under a sub-path, as newsroom hosting needs', async () => {
     assert.equal(await page.inputValue('[data-testid="share-link"]'), sub.url + '?lang=en&gdp=7');
     assert.ok((await page.inputValue('[data-testid="embed-code"]')).includes(`${sub.url}embed.js`));
     await context.close();
-    const art = await openPage(browser, sub.url + 'examples/article.html');
+    const art = await openPage(app.browser, sub.url + 'examples/article.html');
     await art.page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.getAttribute('data-jinan-pathways-height')), null, { timeout: 20000 });
     await art.context.close();
   } finally {
@@ -227,7 +219,7 @@ test('works under a sub-path, as newsroom hosting needs', async () => {
 });
 
 test('printing shows the charts and readouts without controls', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#gdp-range'), false);

@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the static server with the production headers, and
 // headless Chromium from Debian driven by playwright-core.
 import { chromium } from 'playwright-core';
+import { before, after } from 'node:test';
 import { serve } from '../../tools/serve.mjs';
 import { mkdirSync } from 'node:fs';
 
@@ -73,4 +74,19 @@ export async function canvasDrawn(page, testid) {
     }
     return false;
   });
+}
+
+/** Registers a server and a browser for the test file, shared by its tests: `app.url`,
+ * `app.browser`. */
+export function useApp() {
+  const app = {};
+  before(async () => {
+    Object.assign(app, await startServer());
+    app.browser = await launch();
+  });
+  after(async () => {
+    await app.browser?.close();
+    app.server?.close();
+  });
+  return app;
 }

@@ -1,22 +1,14 @@
 // For students: presets, comparison, the math explained, the plan's projects, predict-then-reveal.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launch, startServer, openPage, ready, value, canvasDrawn } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, canvasDrawn } from './helpers.mjs';
 
-let server, url, browser;
-before(async () => {
-  ({ server, url } = await startServer());
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const app = useApp();
 
 const num = async (page, id) => Number(await value(page, id));
 
 test('a comparison link restores both scenarios, side by side with the difference', async () => {
-  const { page, log, context } = await openPage(browser, url + '?lang=en&gdp=6&b_gdp=4&b_pop=0.2');
+  const { page, log, context } = await openPage(app.browser, app.url + '?lang=en&gdp=6&b_gdp=4&b_pop=0.2');
   await ready(page);
   assert.equal(await page.isChecked('#compare'), true);
   assert.equal(await page.inputValue('#b-gdp-number'), '4');
@@ -39,7 +31,7 @@ test('a comparison link restores both scenarios, side by side with the differenc
 });
 
 test('presets set the scenario from the data and say where it comes from', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   await page.click('[data-testid="preset-plan-needed"]');
   await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="projected-2025-gdp"]').dataset.value) / 15000 - 1) < 2e-4);
@@ -57,7 +49,7 @@ test('presets set the scenario from the data and say where it comes from', async
 
 test('the math panel shows the engine numbers the readouts show', async () => {
   for (const q of ['?lang=en&band=1', '?lang=zh&band=1&pop_mode=add&pop=9&from=2023']) {
-    const { page, context } = await openPage(browser, url + q);
+    const { page, context } = await openPage(app.browser, app.url + q);
     await ready(page);
     for (const code of ['gdp', 'pop']) {
       await page.click(`[data-testid="math-${code}"] summary`);
@@ -78,7 +70,7 @@ test('the math panel shows the engine numbers the readouts show', async () => {
 });
 
 test("the plan's 10 areas and 50 tasks are all listed, with the register and the audit", async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   const areas = await page.$$eval('[data-testid^="area-row-"]', (rows) => rows.length);
   assert.equal(areas, 10);
@@ -100,7 +92,7 @@ test("the plan's 10 areas and 50 tasks are all listed, with the register and the
 });
 
 test('the delivery slider is arithmetic on the plan and lives in the URL', async () => {
-  const { page, context } = await openPage(browser, url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   await page.fill('#delivery-number', '50');
   await page.waitForFunction(() => document.querySelector('[data-testid="delivered-total"]').dataset.value === String(24101.82 / 2));
@@ -111,7 +103,7 @@ test('the delivery slider is arithmetic on the plan and lives in the URL', async
 });
 
 test('predict mode hides the answers until Reveal, then says how far the guess was', async () => {
-  const { page, log, context } = await openPage(browser, url + '?lang=en&predict=1');
+  const { page, log, context } = await openPage(app.browser, app.url + '?lang=en&predict=1');
   await page.waitForSelector('[data-testid="predict"]');
   await page.waitForSelector('[data-testid="chart-gdp"][data-draws]');
   for (const hidden of ['projected-2025-gdp', 'gap-pop', 'reality-gdp', 'register', 'summary-gdp', 'recorded-gdp-2024', 'math-gdp']) {
