@@ -93,10 +93,12 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let base_line = move || {
         o.with(|o| {
             o.base.as_ref().map(|base| {
+                // The recorded figure as it was published, and in the reader's units.
+                let exact = format!("{}{}", format::trim(base.value, 2), format::data_unit(indicator.unit()));
                 let v = format::quantity(lang, indicator.unit(), base.value);
                 let text = match lang {
-                    Lang::Zh => format!("起点：{}年 {v}", base.year),
-                    Lang::En => format!("Starting from {v} in {}", base.year),
+                    Lang::Zh => format!("起点：{}年 {exact}", base.year),
+                    Lang::En => format!("Starting from {v} ({exact}) in {}", base.year),
                 };
                 let marker = base.point.as_ref().map(|p| view! { <SourceMarker ctx=ctx evidence=Evidence::from(p) /> });
                 let assumed = base.point.is_none().then(|| view! { <span class="assumption">{w.your_assumption}</span> });
