@@ -24,11 +24,13 @@ fn time(runs: usize, batch: usize, mut f: impl FnMut()) -> (f64, f64) {
 }
 
 fn main() {
+    // The page reads the dataset as a compiled-in static: nothing is parsed at start-up. For
+    // comparison, what parsing the same data from JSON would cost.
     let (p50, p95) = time(200, 1, || {
         black_box(parse(black_box(DATASET_JSON)).ok());
     });
     println!(
-        "dataset parse (serde_json, {} bytes): median {p50:.1} µs, p95 {p95:.1} µs",
+        "dataset: a compiled-in static, 0 µs to load; parsing the same {} bytes of JSON instead: median {p50:.1} µs, p95 {p95:.1} µs (native)",
         DATASET_JSON.len()
     );
 

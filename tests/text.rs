@@ -9,7 +9,7 @@ use jinan_pathways::model::text::*;
 fn summary(q: &str, lang: Lang, i: Indicator) -> String {
     let (s, _) = parse(q);
     let o = compute(dataset(), &s, &s.a);
-    chart_summary(lang, &o[i as usize], &s.a, s.from)
+    chart_summary(lang, &o[i as usize], (s.a.gdp, s.a.defl), s.from)
 }
 
 #[test]

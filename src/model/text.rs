@@ -392,12 +392,14 @@ pub fn engine_error(lang: Lang, e: &super::engine::EngineError) -> String {
 }
 
 /// The chart's text alternative: what it shows, from the same numbers, in a sentence or two.
+/// `gdp_inputs` (real growth, deflator) are used for GDP only.
 pub fn chart_summary(
     lang: Lang,
     o: &super::results::Outlook,
-    s: &super::scenario::Settings,
+    gdp_inputs: (f64, f64),
     base_year: i32,
 ) -> String {
+    let (real, defl) = gdp_inputs;
     use super::results::Reached;
     let i = o.indicator;
     let unit = i.unit();
@@ -432,13 +434,13 @@ pub fn chart_summary(
     let setting = match (i, lang) {
         (Indicator::Gdp, Lang::Zh) => format!(
             "按实际增速{}、通胀（平减指数）{}",
-            format::percent(s.gdp),
-            format::percent(s.defl)
+            format::percent(real),
+            format::percent(defl)
         ),
         (Indicator::Gdp, Lang::En) => format!(
             "At {} real growth and {} inflation",
-            format::percent(s.gdp),
-            format::percent(s.defl)
+            format::percent(real),
+            format::percent(defl)
         ),
         (_, Lang::Zh) => format!("按{}", growth_words(lang, unit, o.growth)),
         (_, Lang::En) => format!("At {}", growth_words(lang, unit, o.growth)),

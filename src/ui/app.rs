@@ -32,6 +32,8 @@ pub fn App() -> impl IntoView {
         browser::report_height();
     }
     let shown = move |i: Indicator| ctx.scenario.with(|s| s.show.has(i));
+    let below_fold = RwSignal::new(false);
+    request_animation_frame(move || below_fold.set(true));
     // After a rebuild the language button that was pressed is gone: give focus to the new one.
     Effect::new(move |prev: Option<_>| {
         let lang = ctx.lang.get();
@@ -88,9 +90,12 @@ pub fn App() -> impl IntoView {
                     <Show when=move || ctx.scenario.with(|s| s.b.is_some()) && ctx.reveal()>
                         <CompareTable ctx=ctx />
                     </Show>
-                    <SharePanel ctx=ctx />
-                    <ProjectsSection ctx=ctx />
-                    <AuditReport ctx=ctx />
+                    // Below the fold and large: built once the first frame, with the charts, is up.
+                    <Show when=move || below_fold.get()>
+                        <SharePanel ctx=ctx />
+                        <ProjectsSection ctx=ctx />
+                        <AuditReport ctx=ctx />
+                    </Show>
                 </main>
                 <PageFooter ctx=ctx />
             }

@@ -1,3 +1,4 @@
+use super::lazy_details::LazyDetails;
 use super::state::Ctx;
 use crate::model::audit::{audit, Status};
 use crate::model::embedded::dataset;
@@ -52,24 +53,27 @@ pub fn AuditReport(ctx: Ctx) -> impl IntoView {
             }
         })
         .collect_view();
-    let all = report
-        .findings
-        .iter()
-        .map(|f| {
-            let mark = if f.differs() {
-                if zh {
-                    "不一致（已处理）"
+    let all = move || {
+        let report = audit(data);
+        report
+            .findings
+            .iter()
+            .map(|f| {
+                let mark = if f.differs() {
+                    if zh {
+                        "不一致（已处理）"
+                    } else {
+                        "differs (resolved)"
+                    }
+                } else if zh {
+                    "相符"
                 } else {
-                    "differs (resolved)"
-                }
-            } else if zh {
-                "相符"
-            } else {
-                "agrees"
-            };
-            view! { <li>{format!("{mark}: {}", f.describe(data, lang))}</li> }
-        })
-        .collect_view();
+                    "agrees"
+                };
+                view! { <li>{format!("{mark}: {}", f.describe(data, lang))}</li> }
+            })
+            .collect_view()
+    };
     let heads: [&str; 4] = if zh {
         ["扫描原文", "更正为", "次数", "原因"]
     } else {
@@ -92,10 +96,9 @@ pub fn AuditReport(ctx: Ctx) -> impl IntoView {
                     <tbody>{corrections}</tbody>
                 </table>
             </div>
-            <details>
-                <summary>{if zh { format!("全部{checks}项核对") } else { format!("All {checks} checks") }}</summary>
-                <ul class="all-checks">{all}</ul>
-            </details>
+            <LazyDetails summary=if zh { format!("全部{checks}项核对") } else { format!("All {checks} checks") }>
+                <ul class="all-checks">{all()}</ul>
+            </LazyDetails>
         </section>
     }
 }

@@ -9,10 +9,13 @@ use leptos::prelude::*;
 pub fn ChartSummary(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let lang = ctx.lang_now();
     let o = ctx.outlook(indicator);
-    let text = move || {
-        ctx.scenario
-            .with(|s| o.with(|o| chart_summary(lang, o, &s.a, s.from)))
-    };
+    // Memos of just what the sentence reads, so that other indicators' sliders leave it alone.
+    let from = ctx.from;
+    let gdp_inputs = Memo::new(move |_| match indicator {
+        Indicator::Gdp => ctx.scenario.with(|s| (s.a.gdp, s.a.defl)),
+        _ => (0.0, 0.0),
+    });
+    let text = move || o.with(|o| chart_summary(lang, o, gdp_inputs.get(), from.get()));
     let code = indicator.code();
     view! {
         <p class="chart-summary" id=format!("summary-{code}") data-testid=format!("summary-{code}")>

@@ -1,3 +1,4 @@
+use super::lazy_details::LazyDetails;
 use super::state::Ctx;
 use crate::model::embedded::dataset;
 use crate::model::export::{columns, rows};
@@ -67,16 +68,15 @@ pub fn DataTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     };
     let region = caption.clone();
     view! {
-        <details class="data-table" data-testid=format!("table-{}", indicator.code())>
-            <summary>{summary}</summary>
+        <LazyDetails summary=summary class="data-table" testid=format!("table-{}", indicator.code())>
             // Focusable, so a keyboard can scroll it sideways on a narrow screen.
-            <div class="table-scroll" tabindex="0" role="region" aria-label=region>
+            <div class="table-scroll" tabindex="0" role="region" aria-label=region.clone()>
                 <table>
-                    <caption>{caption}</caption>
-                    <thead><tr>{head}</tr></thead>
+                    <caption>{caption.clone()}</caption>
+                    <thead><tr>{head.clone()}</tr></thead>
                     <tbody>{body}</tbody>
                 </table>
             </div>
-        </details>
+        </LazyDetails>
     }
 }

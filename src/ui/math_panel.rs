@@ -1,3 +1,4 @@
+use super::lazy_details::LazyDetails;
 use super::state::Ctx;
 use crate::model::engine::{years_to_target, Growth, Reach};
 use crate::model::format::{data_unit, trim};
@@ -50,8 +51,11 @@ pub fn MathPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             en_s.to_string()
         }
     };
+    // Only GDP's working shows the real growth and deflator: a memo, so that other sliders do
+    // not redo this panel.
+    let gdp_inputs = Memo::new(move |_| ctx.scenario.with(|s| (s.a.gdp, s.a.defl)));
     let body = move || {
-        let defl = ctx.scenario.with(|s| (s.a.gdp, s.a.defl));
+        let defl = gdp_inputs.get();
         o.with(|o: &Outlook| {
             let Some(base) = o.base.clone() else {
                 return view! { <p>{t("先输入起始装机（你的假设），这里才有计算。", "Enter a starting capacity (your assumption) to see the working here.")}</p> }.into_any();
@@ -157,8 +161,7 @@ pub fn MathPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         })
     };
     view! {
-        <details class="math-panel" data-testid=format!("math-{code}")>
-            <summary>{t("计算方法", "How this is calculated")}</summary>
+        <LazyDetails summary=t("计算方法", "How this is calculated") class="math-panel" testid=format!("math-{code}")>
             <p class="muted small">
                 {t(
                     "V₀为基准年记录值，T为2025年目标，n为年数，g为每年增速。以下结果与上方读数来自同一次计算。",
@@ -166,6 +169,6 @@ pub fn MathPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 )}
             </p>
             {body}
-        </details>
+        </LazyDetails>
     }
 }

@@ -18,6 +18,7 @@ pub mod embed_credit;
 pub mod export_buttons;
 pub mod gdp_controls;
 pub mod header_bar;
+pub mod lazy_details;
 pub mod math_panel;
 pub mod notice_list;
 pub mod number_control;

@@ -20,6 +20,10 @@ pub fn NumberControl(
     on_change: Callback<f64>,
 ) -> impl IntoView {
     let w = ctx.words();
+    // Callers derive the value from the whole scenario; a memo keeps this control still while
+    // other sliders move.
+    let value = Memo::new(move |_| value.get());
+    let valuetext = Memo::new(move |_| valuetext.get());
     let message = RwSignal::new(None::<String>);
     let number = NodeRef::<leptos::html::Input>::new();
     let range_id = format!("{id}-range");

@@ -47,8 +47,9 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let guess = ctx.guesses[indicator as usize];
 
     // What the chart shows; a memo, so that it redraws only when this changes.
+    let (from, to) = (ctx.from, ctx.to);
     let drawing = Memo::new(move |_| {
-        let (to, from) = ctx.scenario.with(|s| (s.to, s.from));
+        let (to, from) = (to.get(), from.get());
         if has_base.get() {
             Drawing::Pathway(Box::new(o.with(|o| {
                 b.with(|b| pathway_spec(data, o, b.as_ref(), lang, to, reveal.get(), guess.get()))
@@ -90,9 +91,10 @@ pub fn PathwayPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         }
     });
     // The recorded starting value, with its source; renewables start from the user's value.
+    let base = Memo::new(move |_| o.with(|o| o.base.clone()));
     let base_line = move || {
-        o.with(|o| {
-            o.base.as_ref().map(|base| {
+        base.with(|base| {
+            base.as_ref().map(|base| {
                 // The recorded figure as it was published, and in the reader's units.
                 let exact = format!("{}{}", format::trim(base.value, 2), format::data_unit(indicator.unit()));
                 let v = format::quantity(lang, indicator.unit(), base.value);

@@ -1,3 +1,4 @@
+use super::lazy_details::LazyDetails;
 use super::source_marker::{Evidence, SourceMarker};
 use super::state::Ctx;
 use crate::model::dataset::Point;
@@ -17,7 +18,8 @@ pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let unit = indicator.unit();
 
     let points: &'static [Point] = series.map_or(&[], |s| &s.points);
-    let rows = points
+    let rows = move || {
+        points
         .iter()
         .map(|p| {
             let value = match (p.value, p.above) {
@@ -44,10 +46,10 @@ pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 </tr>
             }
         })
-        .collect_view();
+        .collect_view()
+    };
     view! {
-        <details class="recorded">
-            <summary>{w.recorded_values}</summary>
+        <LazyDetails summary=w.recorded_values class="recorded">
             <table>
                 <thead>
                     <tr>
@@ -57,8 +59,8 @@ pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                         <th scope="col"></th>
                     </tr>
                 </thead>
-                <tbody>{rows}</tbody>
+                <tbody>{rows()}</tbody>
             </table>
-        </details>
+        </LazyDetails>
     }
 }

@@ -42,6 +42,9 @@ pub struct Ctx {
     pub lang: Memo<Lang>,
     pub dark: Memo<bool>,
     pub palette: Memo<Palette>,
+    /// Base year and last projected year, as memos: much depends on them, and they rarely change.
+    pub from: Memo<i32>,
+    pub to: Memo<i32>,
     outlooks: [Memo<Outlook>; 3],
     outlooks_b: [Memo<Option<Outlook>>; 3],
     /// Predict mode: whether the answers are shown yet, and the student's guesses (亿元, 万人,
@@ -82,6 +85,8 @@ impl Ctx {
             lang,
             dark,
             palette,
+            from: Memo::new(move |_| scenario.with(|s| s.from)),
+            to: Memo::new(move |_| scenario.with(|s| s.to)),
             outlooks,
             outlooks_b,
             revealed: RwSignal::new(false),

@@ -32,6 +32,10 @@ test('axe-core finds no WCAG 2.2 AA violation: full page and embed, both languag
           await ready(page);
           // Open every disclosure so that what is inside is checked too.
           await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          // Some disclosures build their content when opened: let them, and open any they hold.
+          await page.waitForSelector('details.math-panel[open] .math', { timeout: 5000 }).catch(() => {});
+          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
           const found = await axe(page);
           if (found.length) failures.push(`${q} at ${width}px:\n  ${found.join('\n  ')}`);
           await context.close();
