@@ -124,7 +124,13 @@ test('the share panel: the link and the embed code follow the scenario', async (
   const code = await page.inputValue('[data-testid="embed-code"]');
   assert.match(code, /^<iframe src="[^"]*\?lang=en&amp;embed=1&amp;gdp=6\.6" title="[^"]+" loading="lazy" width="100%" height="\d+" frameborder="0"><\/iframe>/);
   assert.ok(code.includes(`<script src="${app.url}embed.js" defer></script>`), code);
-  // The code works: put it in a page and it shows the same scenario.
+  // Copy puts the exact link on the clipboard.
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+  await page.click('[data-testid="copy-link"]');
+  await page.waitForFunction(() => document.querySelector('.share .control-msg').textContent === 'Copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+  await page.click('[data-testid="copy-embed"]');
+  await page.waitForFunction((c) => navigator.clipboard.readText().then((t) => t === c), code);
   await context.close();
 });
 
