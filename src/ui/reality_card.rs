@@ -52,25 +52,28 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
             let text = {
                 let l = lang;
                 let change = match i {
-                    Indicator::Gdp => format!(
-                        "{} ({})",
+                    // The published real growth beside the nominal change the levels give.
+                    Indicator::Gdp => {
+                        let real = dataset().series("gdp_real_growth").and_then(|s| s.value(c.year));
+                        let nominal = format::signed_percent(c.rate);
+                        match (l, real) {
+                            (Lang::Zh, Some(r)) => format!("名义{nominal}（由记录值推算），实际{}（公布）", format::signed_percent(r)),
+                            (Lang::Zh, None) => format!("名义{nominal}（由记录值推算），实际增速未找到"),
+                            (Lang::En, Some(r)) => format!("{nominal} nominal (derived from the recorded levels), {} real (published)", format::signed_percent(r)),
+                            (Lang::En, None) => format!("{nominal} nominal (derived from the recorded levels); real growth not found"),
+                        }
+                    }
+                    _ => format!(
+                        "{} ({}){}",
+                        format::signed(l, unit, c.addition),
                         format::signed_percent(c.rate),
                         match l {
-                            Lang::Zh => "名义",
-                            Lang::En => "nominal",
+                            Lang::Zh => "，由记录值推算",
+                            Lang::En => ", derived from recorded values",
                         }
                     ),
-                    _ => format!(
-                        "{} ({})",
-                        format::signed(l, unit, c.addition),
-                        format::signed_percent(c.rate)
-                    ),
                 };
-                let derived = match l {
-                    Lang::Zh => "，由记录值推算",
-                    Lang::En => ", derived from recorded values",
-                };
-                format!("{}: {change}{derived}", c.year)
+                format!("{}: {change}", c.year)
             };
             view! {
                 <li data-testid=format!("reality-{code}-{}", c.year) data-value=c.rate.to_string()>
