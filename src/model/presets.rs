@@ -114,11 +114,3 @@ pub fn apply(data: &Dataset, preset: Preset, scenario: &Scenario, to_b: bool) ->
     }
     out
 }
-
-/// The years a preset's projection starts from, for the description.
-pub fn start_year(preset: Preset) -> i32 {
-    match preset {
-        Preset::PlanNeeded | Preset::Trend => PLAN_BASE_YEAR,
-        Preset::Target2025 | Preset::RecordedSoFar => FROM_YEARS.1,
-    }
-}

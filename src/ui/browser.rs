@@ -32,21 +32,6 @@ pub fn replace_query(query: &str) {
     }
 }
 
-/// The page's own address with a query: for links to share.
-pub fn url_with_query(query: &str) -> String {
-    let Some(w) = window() else {
-        return String::new();
-    };
-    let loc = w.location();
-    let origin = loc.origin().unwrap_or_default();
-    let path = loc.pathname().unwrap_or_default();
-    if query.is_empty() {
-        format!("{origin}{path}")
-    } else {
-        format!("{origin}{path}?{query}")
-    }
-}
-
 pub fn navigator_language() -> String {
     window()
         .and_then(|w| w.navigator().language())
