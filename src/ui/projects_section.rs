@@ -7,7 +7,7 @@ use super::task_browser::TaskBrowser;
 use crate::chart::areas::areas_spec;
 use crate::chart::Drawing;
 use crate::model::embedded::dataset;
-use crate::model::format::quantity;
+use crate::model::format::{group, quantity};
 use crate::model::format::Unit;
 use crate::model::scenario::Lang;
 use leptos::prelude::*;
@@ -26,7 +26,7 @@ pub fn ProjectsSection(ctx: Ctx) -> impl IntoView {
     } else {
         format!(
             "The plan lists a first batch of {} key projects in ten areas, {} of investment in all (the document says “over 2.4万亿元”), in three stages: continuing, new in 2023, and held in reserve for 2024–2025.",
-            data.plan.stated.projects.value,
+            group(data.plan.stated.projects.value as u64),
             quantity(lang, Unit::Yi, total)
         )
     };
