@@ -7,8 +7,8 @@ use super::task_browser::TaskBrowser;
 use crate::chart::areas::areas_spec;
 use crate::chart::Drawing;
 use crate::model::embedded::dataset;
-use crate::model::format::{group, quantity};
 use crate::model::format::Unit;
+use crate::model::format::{group, quantity};
 use crate::model::scenario::Lang;
 use leptos::prelude::*;
 
