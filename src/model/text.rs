@@ -483,7 +483,8 @@ pub fn chart_summary(
     }
 }
 
-fn growth_words(lang: Lang, unit: Unit, g: super::engine::Growth) -> String {
+/// A growth in words, in its own form: "7.6% a year" or "+195,000 people a year".
+pub fn growth_words(lang: Lang, unit: Unit, g: super::engine::Growth) -> String {
     match g {
         super::engine::Growth::Rate(r) => change(lang, unit, true, r),
         super::engine::Growth::Add(a) => change(lang, unit, false, a),

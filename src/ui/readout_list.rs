@@ -3,7 +3,7 @@ use crate::model::engine::Growth;
 use crate::model::format;
 use crate::model::results::{Outlook, Reached};
 use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{change, engine_error, needed_vs_history, words};
+use crate::model::text::{engine_error, growth_words, needed_vs_history, words};
 use leptos::prelude::*;
 
 /// A raw number for `data-value`: the dataset's unit, rates in percent, empty when none.
@@ -19,13 +19,6 @@ fn growth_value(g: Option<Growth>) -> Option<f64> {
     })
 }
 
-fn growth_text(lang: Lang, i: Indicator, g: Growth) -> String {
-    match g {
-        Growth::Rate(r) => change(lang, i.unit(), true, r),
-        Growth::Add(a) => change(lang, i.unit(), false, a),
-    }
-}
-
 /// The readouts of one indicator, in plain words. Each value carries a stable `data-testid`
 /// and its raw number in `data-value`, whatever the language: a testing contract.
 #[component]
@@ -35,7 +28,7 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let o = ctx.outlook(indicator);
     let code = indicator.code();
     let unit = indicator.unit();
-    let assumed = move || indicator == Indicator::Re;
+    let assumed = indicator == Indicator::Re;
 
     let with = move |f: fn(&Outlook, Lang) -> String| move || o.with(|o| f(o, lang));
 
@@ -56,14 +49,14 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         })
     };
     let required_text = with(|o, l| match o.required {
-        Some(g) => growth_text(l, o.indicator, g),
+        Some(g) => growth_words(l, o.indicator.unit(), g),
         None => "—".into(),
     });
     let comparison = with(|o, l| {
         let Some(g) = o.required else {
             return String::new();
         };
-        let needed = growth_text(l, o.indicator, g);
+        let needed = growth_words(l, o.indicator.unit(), g);
         let avg = o.history_average.map(|a| {
             let v = match o.growth {
                 Growth::Rate(_) => format::percent(a.value),
@@ -119,7 +112,7 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         }
     });
     let assumption = move || {
-        assumed().then(
+        assumed.then(
             || view! { <span class="assumption">{format!(" ({})", w.your_assumption)}</span> },
         )
     };
