@@ -12,6 +12,25 @@ before(async () => {
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
 
+/** Opens every `<details>`, including those that a lazily built one holds, and waits until each
+ * has built its content (the `toggle` event that builds it fires as a task, after `open` is set). */
+async function openAllDetails(page) {
+  for (let round = 0; round < 6; round++) {
+    const opened = await page.evaluate(async () => {
+      const closed = [...document.querySelectorAll('details:not([open])')];
+      closed.forEach((d) => (d.open = true));
+      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return closed.length;
+    });
+    if (opened === 0) break;
+  }
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll('details')];
+    return all.length > 0 && all.every((d) => d.open && d.children.length > 1);
+  });
+}
+
 async function axe(page) {
   // DevTools evaluation is not subject to the page's CSP, so the page keeps its real policy.
   await page.evaluate(axeSource);
@@ -31,11 +50,7 @@ test('axe-core finds no WCAG 2.2 AA violation: full page and embed, both languag
           const { page, context } = await openPage(app.browser, app.url + q, { width, height: 900 });
           await ready(page);
           // Open every disclosure so that what is inside is checked too.
-          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-          // Some disclosures build their content when opened: let them, and open any they hold.
-          await page.waitForSelector('details.math-panel[open] .math', { timeout: 5000 }).catch(() => {});
-          await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-          await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r())));
+          await openAllDetails(page);
           const found = await axe(page);
           if (found.length) failures.push(`${q} at ${width}px:\n  ${found.join('\n  ')}`);
           await context.close();
@@ -87,6 +102,8 @@ test('each chart has a text alternative that follows the scenario, and a table o
   await page.waitForFunction(() => document.querySelector('[data-testid="summary-gdp"]').textContent.startsWith('At 3.0% real growth'));
   assert.match(await summary(), /short of the 1\.5 trillion yuan target/);
   await page.click('[data-testid="table-gdp"] summary');
+  // The table is built on the toggle event, which fires a task after the click.
+  await page.waitForSelector('[data-testid="table-gdp"] tbody tr');
   const headers = await page.$$eval('[data-testid="table-gdp"] thead th', (ths) => ths.map((t) => t.textContent));
   assert.deepEqual(headers.slice(0, 4), ['year', 'recorded (亿元)', 'projection (亿元)', 'required path (亿元)']);
   const row2025 = await page.$$eval('[data-testid="table-gdp"] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((r) => r[0] === '2025'));

@@ -72,6 +72,8 @@ test('the math panel shows the engine numbers the readouts show', async () => {
 test("the plan's 10 areas and 50 tasks are all listed, with the register and the audit", async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
+  // These sections are built after the first frame; wait for the last of them.
+  await page.waitForSelector('[data-testid="audit-headline"]');
   const areas = await page.$$eval('[data-testid^="area-row-"]', (rows) => rows.length);
   assert.equal(areas, 10);
   assert.equal(await page.$$eval('details[data-testid^="area-"]', (d) => d.length), 10);
