@@ -1,11 +1,15 @@
 //! Chart drawing natively with the SVG backend: the same code as the canvas and the downloads.
 
 use jinan_pathways::chart::palette::{contrast, parse_hex, tokens, Palette, TOKENS_CSS};
-use jinan_pathways::chart::pathway::{nice_step, pathway_spec};
+use jinan_pathways::chart::pathway::{
+    approx_text_width, label_places, nice_step, pathway_spec, vertical_span, LabelMetrics,
+};
 use jinan_pathways::chart::{svg, Drawing};
 use jinan_pathways::model::embedded::dataset;
 use jinan_pathways::model::results::compute;
 use jinan_pathways::model::scenario::{parse, Lang};
+use plotters::style::text_anchor::VPos;
+use proptest::prelude::*;
 
 fn drawing(q: &str, lang: Lang) -> Drawing {
     let (s, _) = parse(q);
@@ -126,4 +130,38 @@ fn palette_tokens_parse_and_text_contrast_meets_wcag_aa() {
         }
     }
     assert_ne!(Palette::light(), Palette::dark());
+}
+
+proptest! {
+    /// The estimate's and the target's labels never overprint when they sit side by side, each
+    /// stays next to its own point, and the target's never covers its cross.
+    #[test]
+    fn labels_near_the_target_never_overprint(
+        estimate in -400i32..1400,
+        target in 0i32..1000,
+        height in 8i32..40,
+        nudge in 1i32..10,
+        mark in 2i32..20,
+    ) {
+        let m = LabelMetrics { height, nudge, mark };
+        let p = label_places(Some(estimate), target, true, m);
+        prop_assert!(!p.overlap(estimate, target, height));
+        let (et, eb) = vertical_span(estimate + p.estimate.1, p.estimate.0, height);
+        prop_assert!(et.abs_diff(estimate) as i32 <= nudge || eb.abs_diff(estimate) as i32 <= nudge);
+        let (tt, tb) = vertical_span(target + p.target.1, p.target.0, height);
+        prop_assert!(tb <= target - nudge || tt > target + mark);
+        // Apart from each other, they keep the usual places: the estimate's below its bound.
+        if (estimate - target).abs() > 3 * height + mark + 2 * nudge {
+            prop_assert!(matches!(p.estimate.0, VPos::Top));
+            prop_assert!(matches!(p.target.0, VPos::Bottom));
+        }
+    }
+}
+
+#[test]
+fn a_label_box_is_wider_for_chinese_than_for_the_same_number_of_latin_letters() {
+    assert!(approx_text_width("目标1.5万亿元", 11.0) > approx_text_width("target 1.5", 11.0));
+    assert_eq!(approx_text_width("", 11.0), 0);
+    // A CJK character is a full em.
+    assert_eq!(approx_text_width("万亿", 12.0), 24);
 }

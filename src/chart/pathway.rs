@@ -335,6 +335,20 @@ pub fn draw_pathway<DB: DrawingBackend>(
             }))
             .map_err(err)?;
     }
+    let right_room = x1 - ty > (x1 - x0) * 0.3;
+    let m = px(6.0) as i32;
+    let places = label_places(
+        spec.estimate_above
+            .map(|(ey, ev)| chart.backend_coord(&(ey as f64, ev * factor)).1),
+        chart.backend_coord(&(ty, tv)).1,
+        !right_room,
+        LabelMetrics {
+            height: px(11.0) as i32,
+            nudge: px(3.0) as i32,
+            mark: m,
+        },
+    );
+
     if let Some((ey, ev)) = spec.estimate_above {
         // A bound, not a point: a bar rising from the bound with an arrowhead, and its words.
         let (ex, ev) = (ey as f64, ev * factor);
@@ -358,18 +372,18 @@ pub fn draw_pathway<DB: DrawingBackend>(
                 EmptyElement::at((ex, ev)) + PathElement::new(vec![(-a, 0), (a, 0)], style),
             ))
             .map_err(err)?;
-        chart
-            .draw_series(std::iter::once(Text::new(
-                spec.estimate_label.clone(),
-                (ex - 0.15, ev),
-                font(11.0)
-                    .color(&pal.outcome)
-                    .pos(Pos::new(HPos::Right, VPos::Center)),
-            )))
-            .map_err(err)?;
+        let (lx, ly) = chart.backend_coord(&(ex - 0.15, ev));
+        let (v, dy) = places.estimate;
+        backdrop_label(
+            root,
+            &spec.estimate_label,
+            (lx, ly + dy),
+            &font(11.0).color(&pal.outcome).pos(Pos::new(HPos::Right, v)),
+            pal,
+            px(1.0) as i32,
+        )?;
     }
 
-    let m = px(6.0) as i32;
     chart
         .draw_series(std::iter::once(
             EmptyElement::at((ty, tv))
@@ -383,18 +397,18 @@ pub fn draw_pathway<DB: DrawingBackend>(
                 ),
         ))
         .map_err(err)?;
-    let right_room = x1 - ty > (x1 - x0) * 0.3;
     let anchor = if right_room { HPos::Left } else { HPos::Right };
     let tx = if right_room { ty + 0.25 } else { ty - 0.25 };
-    chart
-        .draw_series(std::iter::once(Text::new(
-            spec.target_label.clone(),
-            (tx, tv),
-            font(11.0)
-                .color(&pal.target)
-                .pos(Pos::new(anchor, VPos::Bottom)),
-        )))
-        .map_err(err)?;
+    let (lx, ly) = chart.backend_coord(&(tx, tv));
+    let (v, dy) = places.target;
+    backdrop_label(
+        root,
+        &spec.target_label,
+        (lx, ly + dy),
+        &font(11.0).color(&pal.target).pos(Pos::new(anchor, v)),
+        pal,
+        px(1.0) as i32,
+    )?;
 
     if let Some((gy, gv)) = spec.guess {
         let g = px(6.0) as i32;
@@ -406,6 +420,116 @@ pub fn draw_pathway<DB: DrawingBackend>(
             .map_err(err)?;
     }
     Ok(())
+}
+
+/// A short label on a backdrop of the chart's background, so that it stays legible where it
+/// crosses a line. `at` is in backend pixels; the style's anchor says which corner it is.
+fn backdrop_label<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    at: (i32, i32),
+    style: &TextStyle,
+    pal: &Palette,
+    pad: i32,
+) -> Result<(), String> {
+    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
+    let base = root.get_base_pixel();
+    let (x, y) = (at.0 - base.0, at.1 - base.1);
+    let size = style.font.get_size();
+    let (w, h) = (approx_text_width(text, size), size.round() as i32);
+    let left = match style.pos.h_pos {
+        HPos::Left => x,
+        HPos::Right => x - w,
+        HPos::Center => x - w / 2,
+    };
+    let (top, bottom) = vertical_span(y, style.pos.v_pos, h);
+    root.draw(&Rectangle::new(
+        [(left - pad, top - pad), (left + w + pad, bottom + pad)],
+        pal.bg.mix(0.7).filled(),
+    ))
+    .map_err(err)?;
+    root.draw(&Text::new(text.to_string(), (x, y), style.clone()))
+        .map_err(err)
+}
+
+/// Sizes for [`label_places`], in backend pixels.
+#[derive(Debug, Clone, Copy)]
+pub struct LabelMetrics {
+    /// The labels' font size, which is the height of their box.
+    pub height: i32,
+    /// The gap between a label and the point it names.
+    pub nudge: i32,
+    /// Half the size of the target's cross.
+    pub mark: i32,
+}
+
+/// Where the 2025 estimate's label and the target's label go, as (anchor, offset from their
+/// points' y): the estimate's below its bound, away from the lines that climb towards it, and the
+/// target's above its cross. When both sit left of the same year (`side_by_side`) and that would
+/// overprint, the higher one goes above its point and the lower one below.
+pub fn label_places(
+    estimate_py: Option<i32>,
+    target_py: i32,
+    side_by_side: bool,
+    m: LabelMetrics,
+) -> LabelPlaces {
+    let usual = LabelPlaces {
+        estimate: (VPos::Top, m.nudge),
+        target: (VPos::Bottom, -m.nudge),
+    };
+    // With the estimate lower on screen the usual places cannot overlap: its label hangs below a
+    // point that is below the target's label.
+    match estimate_py {
+        Some(e) if side_by_side && e <= target_py && usual.overlap(e, target_py, m.height) => {
+            LabelPlaces {
+                estimate: (VPos::Bottom, -m.nudge),
+                target: (VPos::Top, m.mark + m.nudge),
+            }
+        }
+        _ => usual,
+    }
+}
+
+/// See [`label_places`].
+#[derive(Clone, Copy)]
+pub struct LabelPlaces {
+    pub estimate: (VPos, i32),
+    pub target: (VPos, i32),
+}
+
+impl LabelPlaces {
+    /// Whether the two labels' boxes share a row of pixels.
+    pub fn overlap(&self, estimate_py: i32, target_py: i32, height: i32) -> bool {
+        let (et, eb) = vertical_span(estimate_py + self.estimate.1, self.estimate.0, height);
+        let (tt, tb) = vertical_span(target_py + self.target.1, self.target.0, height);
+        et < tb && tt < eb
+    }
+}
+
+/// The top and bottom of a text box of `height` anchored at `y`.
+pub fn vertical_span(y: i32, v: VPos, height: i32) -> (i32, i32) {
+    match v {
+        VPos::Top => (y, y + height),
+        VPos::Bottom => (y - height, y),
+        VPos::Center => (y - height / 2, y + height - height / 2),
+    }
+}
+
+/// The width of a label in a sans-serif face, estimated from its characters. plotters' own
+/// measure on the web lays out a hidden element for every call, which forces a page layout on
+/// each redraw; an estimate is enough for a backdrop and gives the SVG and PNG the same box.
+pub fn approx_text_width(text: &str, size: f64) -> i32 {
+    let ems: f64 = text
+        .chars()
+        .map(|c| match c {
+            c if u32::from(c) >= 0x2E80 => 1.0,
+            ' ' | '.' | ',' | ':' | ';' | '!' | '|' | 'i' | 'l' | 'j' | 'I' | '\'' => 0.3,
+            'm' | 'w' | 'M' | 'W' => 0.85,
+            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.62,
+            _ => 0.55,
+        })
+        .sum();
+    (ems * size).round() as i32
 }
 
 /// A round step (1, 2 or 5 times a power of ten) near `raw`.

@@ -56,6 +56,9 @@ export async function openPage(browser, url, { width = 1280, height = 900, local
 export async function ready(page) {
   await page.waitForSelector('[data-testid="panel-gdp"], [data-testid="panel-pop"], [data-testid="panel-re"]', { timeout: 20000 });
   await page.waitForFunction(() => performance.getEntriesByType('mark').some((m) => m.name.startsWith('drawn-')), null, { timeout: 20000 });
+  // The sections below the fold are built on the first animation frame after mount; two frames
+  // later they are certainly in the DOM, so no test reads them before they exist.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
 }
 
 /** The data-value of a readout. */
