@@ -1,7 +1,8 @@
 // After `trunk build`: writes dist/_headers with the production Content-Security-Policy. Trunk's
 // loader is an inline module script, so its SHA-256 goes into script-src; nothing else inline
-// is allowed. Run: node tools/postbuild.mjs [dist]
-import { readFile, writeFile } from 'node:fs/promises';
+// is allowed. Also writes dist/sw.js, the service worker that keeps the first view's files for
+// use without a network. Run: node tools/postbuild.mjs [dist]
+import { readFile, writeFile, readdir } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
@@ -33,3 +34,44 @@ const headers = `# Written by tools/postbuild.mjs at build time. The nginx equiv
 `;
 await writeFile(join(dist, '_headers'), headers);
 console.log(`dist/_headers written (${hashes.length} inline script hash)`);
+
+// The first view's files: the page and what Trunk built for it (hashed names), not the host
+// script or the examples. The cache's name carries a hash of their contents, so a new build
+// installs a new cache and the old one is deleted.
+const built = (await readdir(dist)).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'embed.js' && f !== 'sw.js').sort();
+const version = createHash('sha256');
+for (const f of ['index.html', ...built]) version.update(f).update(await readFile(join(dist, f)));
+const cacheName = `jinan-pathways-${version.digest('hex').slice(0, 16)}`;
+const sw = `// Written by tools/postbuild.mjs. Keeps the first view's own files in Cache Storage, so that
+// the page opens again without a network once it has loaded. Nothing else is stored.
+const CACHE = ${JSON.stringify(cacheName)};
+const FILES = ${JSON.stringify(['./', ...built])};
+
+self.addEventListener('install', (event) => {
+  // The page has just loaded these: take them from the HTTP cache rather than download them again.
+  const requests = FILES.map((f) => new Request(f, { cache: 'force-cache' }));
+  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(requests)).then(() => self.skipWaiting()));
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('jinan-pathways-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then(() => self.clients.claim()),
+  );
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // The network first, so that a new version is seen at once; the kept page when there is none.
+    event.respondWith(fetch(request).catch(() => caches.match('./', { ignoreSearch: true }).then((r) => r || Response.error())));
+    return;
+  }
+  // Built files have content-hashed names: a kept copy is always the right one.
+  event.respondWith(caches.match(request).then((hit) => hit || fetch(request)));
+});
+`;
+await writeFile(join(dist, 'sw.js'), sw);
+console.log(`dist/sw.js written (cache ${cacheName}, ${built.length + 1} files)`);

@@ -33,7 +33,13 @@ pub fn App() -> impl IntoView {
     }
     let shown = move |i: Indicator| ctx.scenario.with(|s| s.show.has(i));
     let below_fold = RwSignal::new(false);
-    request_animation_frame(move || below_fold.set(true));
+    request_animation_frame(move || {
+        below_fold.set(true);
+        // The embed stores nothing in the reader's browser; the full page keeps an offline copy.
+        if !embed {
+            browser::register_offline_worker();
+        }
+    });
     // After a rebuild the language button that was pressed is gone: give focus to the new one.
     Effect::new(move |prev: Option<_>| {
         let lang = ctx.lang.get();

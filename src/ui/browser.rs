@@ -185,14 +185,38 @@ fn click_link(file_name: &str, href: &str) -> Result<(), String> {
     Ok(())
 }
 
+/// Whether the navigator has `name`: browsers leave some out of insecure (plain http) pages, and
+/// calling a method of a missing one would throw through the wasm.
+fn navigator_has(w: &web_sys::Window, name: &str) -> bool {
+    js_sys::Reflect::get(&w.navigator(), &name.into())
+        .is_ok_and(|v| !v.is_undefined() && !v.is_null())
+}
+
 /// Copies text to the clipboard; `done` hears whether it worked.
 pub fn copy_text(text: &str, done: impl FnOnce(bool) + 'static) {
     let Some(w) = window() else {
         return done(false);
     };
+    if !navigator_has(&w, "clipboard") {
+        return done(false);
+    }
     let promise = w.navigator().clipboard().write_text(text);
     wasm_bindgen_futures::spawn_local(async move {
         done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+    });
+}
+
+/// Registers `sw.js`, which keeps the first view's files so that the page opens again without a
+/// network once it has loaded. Browsers offer service workers only to secure contexts; where
+/// there is none, or registration is refused, the app simply has no offline copy.
+pub fn register_offline_worker() {
+    let Some(w) = window() else { return };
+    if !navigator_has(&w, "serviceWorker") {
+        return;
+    }
+    let promise = w.navigator().service_worker().register("sw.js");
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     });
 }
 

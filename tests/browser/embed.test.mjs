@@ -224,6 +224,52 @@ test('works under a sub-path, as newsroom hosting needs', async () => {
   }
 });
 
+test('after one visit the page opens with the server gone; the embed keeps nothing', async () => {
+  const own = await startServer();
+  let up = true;
+  try {
+    const { page, context, log } = await openPage(app.browser, own.url + '?lang=en&gdp=6.1');
+    await ready(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+    // What it keeps is the app's own files, from its own origin, and nothing else.
+    const kept = await page.evaluate(async () => {
+      const out = [];
+      for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) out.push(`${k} ${r.url}`);
+      return out;
+    });
+    assert.ok(kept.length >= 4, kept.join('\n'));
+    for (const k of kept) assert.match(k, new RegExp(`^jinan-pathways-[0-9a-f]{16} ${own.url.replace(/[.]/g, '\\.')}`));
+    assert.ok(kept.some((k) => k.endsWith('.wasm')));
+    const before = await value(page, 'projected-2025-gdp');
+    own.server.closeAllConnections();
+    own.server.close();
+    up = false;
+    await assert.rejects(fetch(own.url), 'the server is gone');
+    await page.reload();
+    await ready(page);
+    assert.equal(await value(page, 'projected-2025-gdp'), before);
+    assert.ok(await canvasDrawn(page, 'chart-gdp'));
+    // A new address, typed while offline, opens too.
+    await page.goto(own.url + '?lang=zh&gdp=4');
+    await ready(page);
+    assert.equal(await page.getAttribute('html', 'lang'), 'zh-CN');
+    assert.equal(Number(await page.inputValue('#gdp-number')), 4);
+    assert.deepEqual(log.errors, []);
+    await context.close();
+  } finally {
+    if (up) own.server.close();
+  }
+  const { page, context } = await openPage(app.browser, app.url + '?embed=1&lang=en');
+  await ready(page);
+  const registered = await page.evaluate(() => Promise.race([
+    navigator.serviceWorker.ready.then(() => 'registered'),
+    new Promise((r) => setTimeout(() => r('none'), 1500)),
+  ]));
+  assert.equal(registered, 'none');
+  assert.deepEqual(await page.evaluate(() => caches.keys()), []);
+  await context.close();
+});
+
 test('printing shows the charts and readouts without controls', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
