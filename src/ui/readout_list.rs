@@ -147,7 +147,12 @@ pub fn ReadoutList(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             </div>
             <div class="readout">
                 <dt>{w.probability}</dt>
-                <dd data-testid=format!("probability-{code}") data-value=move || o.with(|o| raw(o.probability))>
+                <dd
+                    data-testid=format!("probability-{code}")
+                    data-value=move || o.with(|o| raw(o.probability))
+                    // Words in place of a number read as a note, not as a result.
+                    class:note=move || o.with(|o| o.probability.is_none())
+                >
                     {probability_text}
                 </dd>
             </div>
