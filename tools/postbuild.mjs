@@ -32,13 +32,22 @@ const headers = `# Written by tools/postbuild.mjs at build time. The nginx equiv
   Permissions-Policy: accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()
   X-Content-Type-Options: nosniff
 `;
-await writeFile(join(dist, '_headers'), headers);
-console.log(`dist/_headers written (${hashes.length} inline script hash)`);
-
 // The first view's files: the page and what Trunk built for it (hashed names), not the host
-// script or the examples. The cache's name carries a hash of their contents, so a new build
-// installs a new cache and the old one is deleted.
+// script or the examples.
 const built = (await readdir(dist)).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'embed.js' && f !== 'sw.js').sort();
+for (const f of built) {
+  if (!/-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(f)) throw new Error(`${f} has no content hash: has Trunk changed?`);
+}
+
+// A built file's name changes with its content, so browsers may keep it for a year without
+// asking again; the page, the worker and the host script keep the host's default revalidation.
+// (Paths are from the site's root: under a sub-path, only the `/*` rule applies.)
+const immutable = built.map((f) => `/${f}\n  Cache-Control: public, max-age=31536000, immutable\n`).join('');
+await writeFile(join(dist, '_headers'), headers + immutable);
+console.log(`dist/_headers written (${hashes.length} inline script hash, ${built.length} immutable files)`);
+
+// The cache's name carries a hash of the files' contents, so a new build installs a new cache
+// and the old one is deleted.
 const version = createHash('sha256');
 for (const f of ['index.html', ...built]) version.update(f).update(await readFile(join(dist, f)));
 const cacheName = `jinan-pathways-${version.digest('hex').slice(0, 16)}`;

@@ -89,6 +89,21 @@ test('the widget reports its height in both message forms', async () => {
   await context.close();
 });
 
+test('content-hashed files are kept for a year; the page, the worker and embed.js are revalidated', async () => {
+  const html = await (await fetch(app.url)).text();
+  const built = [...html.matchAll(/(?:href|src)="\.?\/?([^"]+-[0-9a-f]{8,}(?:_bg)?\.(?:js|wasm|css))"/g)].map((m) => m[1]);
+  assert.ok(built.some((f) => f.endsWith('.wasm')) && built.some((f) => f.endsWith('.css')), built.join());
+  for (const f of built) {
+    assert.equal((await fetch(app.url + f)).headers.get('cache-control'), 'public, max-age=31536000, immutable', f);
+  }
+  for (const f of ['', '?lang=en', 'sw.js', 'embed.js']) {
+    const r = await fetch(app.url + f);
+    assert.equal(r.status, 200, f);
+    assert.equal(r.headers.get('cache-control'), 'no-cache', f);
+    assert.match(r.headers.get('content-security-policy'), /frame-ancestors \*/, f);
+  }
+});
+
 test('under the production CSP the app starts with no violation, and only because of it', async () => {
   for (const q of ['?lang=en', '?embed=1&show=gdp,re&re_base=100']) {
     const { page, log, context } = await openPage(app.browser, app.url + q);
