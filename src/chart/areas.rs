@@ -2,7 +2,7 @@
 //! as stacked bars, one per area.
 
 use super::palette::Palette;
-use super::{corner_label, frame, Scale};
+use super::{corner_label, err, frame, Scale};
 use crate::model::dataset::Dataset;
 use crate::model::format::trim;
 use crate::model::scenario::Lang;
@@ -41,7 +41,6 @@ pub fn draw_areas<DB: DrawingBackend>(
     pal: &Palette,
     scale: f64,
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let s = Scale(scale);
     let (px, font) = (|v| s.px(v), |size| s.font(size));
     // English in billion yuan, Chinese in 亿元.

@@ -13,6 +13,11 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use required::{draw_required, RequiredSpec};
 
+/// A drawing error as the message the page shows: every chart function's `map_err`.
+pub(crate) fn err<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>) -> String {
+    e.to_string()
+}
+
 /// What a chart shows (the caller presents the drawing area when done): a pathway, or (renewables with no starting capacity) the addition needed
 /// from every start.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,7 +53,6 @@ pub fn draw_stamped<DB: DrawingBackend>(
     scale: f64,
     stamp: &str,
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let (_, h) = root.dim_in_pixel();
     let foot = (STAMP_HEIGHT * scale).round() as u32;
     let (top, bottom) = root.split_vertically(h.saturating_sub(foot));
@@ -125,7 +129,7 @@ pub fn frame<'a, 'b, DB: DrawingBackend>(
     x_labels: f64,
     y_labels: f64,
 ) -> Result<ChartBuilder<'a, 'b, DB>, String> {
-    root.fill(&pal.bg).map_err(|e| e.to_string())?;
+    root.fill(&pal.bg).map_err(err)?;
     let mut b = ChartBuilder::on(root);
     b.margin_top(s.px(22.0))
         .margin_right(s.px(14.0))
@@ -153,5 +157,5 @@ pub fn corner_label<DB: DrawingBackend>(
     };
     let style = s.font(12.0).color(&pal.muted).pos(Pos::new(h, VPos::Top));
     root.draw(&Text::new(text.to_string(), (x, s.px(4.0) as i32), style))
-        .map_err(|e| e.to_string())
+        .map_err(err)
 }

@@ -3,7 +3,7 @@
 //! so the canvas on the page, the PNG and the SVG downloads are the same picture.
 
 use super::palette::Palette;
-use super::{corner_label, frame, Scale};
+use super::{corner_label, err, frame, Scale};
 use crate::model::band::Band;
 use crate::model::dataset::Dataset;
 use crate::model::engine::Path;
@@ -188,7 +188,6 @@ pub fn draw_pathway<DB: DrawingBackend>(
     pal: &Palette,
     scale: f64,
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let s = Scale(scale);
     let (px, font) = (|v| s.px(v), |size| s.font(size));
     let (w, _) = root.dim_in_pixel();
@@ -432,7 +431,6 @@ fn backdrop_label<DB: DrawingBackend>(
     pal: &Palette,
     pad: i32,
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let base = root.get_base_pixel();
     let (x, y) = (at.0 - base.0, at.1 - base.1);
     let size = style.font.get_size();

@@ -2,7 +2,7 @@
 //! the 430万千瓦 target needs from every starting capacity between zero and the target.
 
 use super::palette::Palette;
-use super::{corner_label, frame, Scale};
+use super::{corner_label, err, frame, Scale};
 use crate::model::format::{axis_unit, Unit};
 use crate::model::scenario::Lang;
 use plotters::coord::Shift;
@@ -21,7 +21,6 @@ pub fn draw_required<DB: DrawingBackend>(
     pal: &Palette,
     scale: f64,
 ) -> Result<(), String> {
-    let err = |e: DrawingAreaErrorKind<DB::ErrorType>| e.to_string();
     let s = Scale(scale);
     let (px, font) = (|v| s.px(v), |size| s.font(size));
     let (unit, factor) = axis_unit(spec.lang, Unit::WanKw);

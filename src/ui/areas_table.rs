@@ -1,5 +1,5 @@
 use super::state::Ctx;
-use crate::model::delivery::delivery;
+use crate::model::delivery::Delivery;
 use crate::model::embedded::dataset;
 use crate::model::format::trim;
 use crate::model::scenario::Lang;
@@ -9,11 +9,10 @@ use leptos::prelude::*;
 /// The ten areas' projects and investment by stage, as the plan states them (with the audit's
 /// one resolution applied), and what the delivery share implies.
 #[component]
-pub fn AreasTable(ctx: Ctx) -> impl IntoView {
+pub fn AreasTable(ctx: Ctx, delivered: Memo<Delivery>) -> impl IntoView {
     let lang = ctx.lang_now();
     let data = dataset();
-    let share = Memo::new(move |_| ctx.scenario.with(|s| s.delivery));
-    let d = Memo::new(move |_| delivery(data, share.get()));
+    let d = delivered;
     let heads: [&str; 7] = match lang {
         Lang::Zh => [
             "领域",

@@ -1,7 +1,6 @@
 use super::number_control::NumberControl;
 use super::state::Ctx;
-use crate::model::delivery::delivery;
-use crate::model::embedded::dataset;
+use crate::model::delivery::Delivery;
 use crate::model::format::{quantity, trim, Unit};
 use crate::model::scenario::{Lang, DELIVERY_RANGE};
 use leptos::prelude::*;
@@ -9,11 +8,10 @@ use leptos::prelude::*;
 /// The "delivery" slider: the share of the planned investment carried out, and what that
 /// implies in total and for the projects new in 2023. Arithmetic on the plan's figures, said so.
 #[component]
-pub fn DeliveryControl(ctx: Ctx) -> impl IntoView {
+pub fn DeliveryControl(ctx: Ctx, share: Memo<f64>, delivered: Memo<Delivery>) -> impl IntoView {
     let lang = ctx.lang_now();
     let s = ctx.scenario;
-    let share = Signal::derive(move || s.with(|s| s.delivery));
-    let d = Memo::new(move |_| delivery(dataset(), share.get()));
+    let d = delivered;
     let (label, note) = match lang {
         Lang::Zh => ("计划投资的落实比例", "这只是对计划数字的算术：本工具不对投资如何影响地区生产总值作任何判断。"),
         Lang::En => ("Share of the planned investment carried out", "This is arithmetic on the plan's figures only: the app makes no claim about what investment does to GDP."),

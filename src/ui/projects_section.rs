@@ -6,6 +6,7 @@ use super::target_register::TargetRegister;
 use super::task_browser::TaskBrowser;
 use crate::chart::areas::areas_spec;
 use crate::chart::Drawing;
+use crate::model::delivery::delivery;
 use crate::model::embedded::dataset;
 use crate::model::format::Unit;
 use crate::model::format::{group, quantity};
@@ -20,6 +21,9 @@ pub fn ProjectsSection(ctx: Ctx) -> impl IntoView {
     let zh = lang == Lang::Zh;
     let data = dataset();
     let drawing = Memo::new(move |_| Drawing::Areas(areas_spec(data, lang)));
+    // One computation for the table and the slider's summary, redone only when the share moves.
+    let share = Memo::new(move |_| ctx.scenario.with(|s| s.delivery));
+    let delivered = Memo::new(move |_| delivery(data, share.get()));
     let total: f64 = data.areas.iter().map(|a| a.total.investment).sum();
     let intro = if zh {
         format!("计划列出十大领域第一批{}个重点项目，总投资{}（文件称“超过2.4万亿元”），分为续建、2023年新开工和2024—2025年谋划储备三类。", data.plan.stated.projects.value, quantity(lang, Unit::Yi, total))
@@ -65,8 +69,8 @@ pub fn ProjectsSection(ctx: Ctx) -> impl IntoView {
                     <li><svg viewBox="0 0 28 10" aria-hidden="true"><rect x="4" y="0" width="20" height="10" class=format!("fill-{class}") /></svg>{name}</li>
                 }).collect_view()}
             </ul>
-            <AreasTable ctx=ctx />
-            <DeliveryControl ctx=ctx />
+            <AreasTable ctx=ctx delivered=delivered />
+            <DeliveryControl ctx=ctx share=share delivered=delivered />
             <h3>{if zh { "50项重点工作" } else { "The 50 tasks" }}</h3>
             <TaskBrowser ctx=ctx />
             // The register says what happened: in predict mode it waits for Reveal.
