@@ -24,7 +24,7 @@ PORT ?= 8080
 TOOL_BUILD_ENV := CARGO_TARGET_DIR=$(TOOLS)/target CARGO_PROFILE_RELEASE_OPT_LEVEL=1 \
 	CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=0
 
-SOURCES := $(shell find src style -type f) index.html Cargo.toml Cargo.lock build.rs Trunk.toml \
+SOURCES := $(shell find src style crates/model/src -type f) crates/model/Cargo.toml index.html Cargo.toml Cargo.lock build.rs Trunk.toml \
 	data/jinan.json tools/postbuild.mjs $(wildcard static/*) examples/article.html examples/article.css
 
 .PHONY: help serve test dist bench setup-build setup-test check-fmt clippy native-tests browser-tests clean
@@ -70,9 +70,9 @@ serve: dist
 
 test: setup-test
 	@mkdir -p test-output
-	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
-	cargo test 2>&1 | tee test-output/native.log
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets -- -D warnings
+	cargo test --workspace 2>&1 | tee test-output/native.log
 	cargo run --quiet --example audit | tee test-output/audit.txt
 	$(MAKE) --no-print-directory dist/_headers
 	npm test 2>&1 | tee test-output/browser.log

@@ -1,27 +1,43 @@
-//! Reads `data/jinan.json` into the model's types with serde, so a dataset that does not fit
-//! them fails the build, then writes it out as a Rust expression for a `static`: the page starts
-//! with the data already in place, with no JSON parser in the wasm and no parsing at start-up.
-//! Also writes the SHA-256 of the canonical JSON, for the reproducibility stamp on exports.
+//! Turns the data and the colour tokens into Rust, so that the page starts with both in place
+//! and so that a missing name fails the build, not the page:
+//!
+//! - `data/jinan.json` is read into `jinan_model::dataset` types with serde and checked with
+//!   `Dataset::check` (every fact, target and source the code or the data names must exist), then
+//!   written out as a Rust expression for a `static`: no JSON parser in the wasm, no parsing at
+//!   start-up. Also the SHA-256 of the canonical JSON, for the stamp on exports.
+//! - `style/tokens.css` becomes a `Tokens` struct with one field per token and a constant for
+//!   each theme. A token missing from a theme fails here; a token the charts read but the file
+//!   does not define is a missing field, a compile error that names it.
 
-#[allow(dead_code)]
-#[path = "src/model/dataset.rs"]
-mod dataset;
-
+use jinan_model::dataset::{self, Dataset};
 use serde::ser::{self, Impossible, Serialize};
 use sha2::{Digest, Sha256};
-use std::fmt::{self, Display};
+use std::fmt::{self, Display, Write as _};
 use std::{env, fs, path::PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=data/jinan.json");
-    println!("cargo:rerun-if-changed=src/model/dataset.rs");
+    println!("cargo:rerun-if-changed=style/tokens.css");
+    let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo sets OUT_DIR")));
+    embed_dataset(&out);
+    embed_tokens(&out);
+}
+
+fn embed_dataset(out: &std::path::Path) {
     let text = fs::read_to_string("data/jinan.json")
         .unwrap_or_else(|e| fail(&format!("read data/jinan.json: {e}")));
-    let data = dataset::parse(&text).unwrap_or_else(|e| {
+    let data: Dataset = dataset::parse(&text).unwrap_or_else(|e| {
         fail(&format!(
             "data/jinan.json does not fit the model's types: {e}"
         ))
     });
+    let problems = data.check();
+    if !problems.is_empty() {
+        fail(&format!(
+            "data/jinan.json lacks what the code needs:\n  - {}",
+            problems.join("\n  - ")
+        ));
+    }
     let canonical = serde_json::to_string(&data)
         .unwrap_or_else(|e| fail(&format!("re-serialise the dataset: {e}")));
     let hash: String = Sha256::digest(canonical.as_bytes())
@@ -31,10 +47,85 @@ fn main() {
     let mut rust = RustExpr::default();
     data.serialize(&mut rust)
         .unwrap_or_else(|e| fail(&format!("write the dataset as Rust: {e}")));
-    let out = PathBuf::from(env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo sets OUT_DIR")));
     write(&out.join("dataset.rs"), &rust.out);
     write(&out.join("jinan.sha256"), &hash);
     write(&out.join("jinan.min.json"), &canonical);
+}
+
+/// The `--name: #rrggbb[aa];` lines of one theme's block.
+fn theme_tokens(css: &str, marker: &str) -> Vec<(String, String)> {
+    let Some(start) = css.find(marker) else {
+        fail(&format!("style/tokens.css has no `{marker}` block"));
+    };
+    let body = &css[start..];
+    let body = &body[..body.find('}').unwrap_or(body.len())];
+    body.lines()
+        .filter_map(|line| {
+            let (name, value) = line.trim().strip_prefix("--")?.split_once(':')?;
+            Some((
+                name.trim().to_string(),
+                value.trim().trim_end_matches(';').trim().to_string(),
+            ))
+        })
+        .collect()
+}
+
+/// `#rrggbb` or `#rrggbbaa` as plotters' `RGBAColor(r, g, b, alpha)`.
+fn rgba(value: &str) -> Option<String> {
+    let h = value.strip_prefix('#')?;
+    if !(h.len() == 6 || h.len() == 8) || !h.is_ascii() {
+        return None;
+    }
+    let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
+    let alpha = if h.len() == 8 {
+        f64::from(byte(6)?) / 255.0
+    } else {
+        1.0
+    };
+    Some(format!(
+        "RGBAColor({}, {}, {}, {alpha:?})",
+        byte(0)?,
+        byte(2)?,
+        byte(4)?
+    ))
+}
+
+fn embed_tokens(out: &std::path::Path) {
+    let css = fs::read_to_string("style/tokens.css")
+        .unwrap_or_else(|e| fail(&format!("read style/tokens.css: {e}")));
+    let light = theme_tokens(&css, ":root {");
+    let dark = theme_tokens(&css, ":root[data-theme=\"dark\"]");
+    let names = |t: &[(String, String)]| t.iter().map(|(n, _)| n.clone()).collect::<Vec<_>>();
+    if names(&light) != names(&dark) {
+        fail(&format!(
+            "style/tokens.css: the light and dark themes must define the same tokens in the same order\n  light: {:?}\n  dark:  {:?}",
+            names(&light),
+            names(&dark)
+        ));
+    }
+    let field = |n: &str| n.replace('-', "_");
+    let mut rust = String::from(
+        "/// Every colour token of `style/tokens.css`, one field each (`--accent-fg` is `accent_fg`).\n\
+         #[derive(Debug, Clone, Copy, PartialEq)]\npub struct Tokens {\n",
+    );
+    for (n, _) in &light {
+        let _ = writeln!(rust, "    pub {}: RGBAColor,", field(n));
+    }
+    rust.push_str("}\n\nimpl Tokens {\n");
+    for (name, theme) in [("LIGHT", &light), ("DARK", &dark)] {
+        let _ = writeln!(rust, "    pub const {name}: Tokens = Tokens {{");
+        for (n, v) in theme.iter() {
+            let c = rgba(v).unwrap_or_else(|| {
+                fail(&format!(
+                    "style/tokens.css: --{n}: `{v}` is not #rrggbb or #rrggbbaa"
+                ))
+            });
+            let _ = writeln!(rust, "        {}: {c},", field(n));
+        }
+        rust.push_str("    };\n");
+    }
+    rust.push_str("}\n");
+    write(&out.join("tokens.rs"), &rust);
 }
 
 fn write(path: &std::path::Path, text: &str) {

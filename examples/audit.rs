@@ -1,6 +1,7 @@
 //! Prints the source audit's report, in English then Chinese. `make test` runs it.
 
-use jinan_pathways::model::{audit::audit, embedded::dataset, scenario::Lang};
+use jinan_model::{audit::audit, scenario::Lang};
+use jinan_pathways::data::dataset;
 
 fn main() {
     let data = dataset();

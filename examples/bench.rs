@@ -1,10 +1,10 @@
 //! Native benchmark: parsing the embedded dataset, and one full recompute (three indicators to
 //! 2035 with their bands). Medians of many runs; run by `make bench` in release mode.
 
-use jinan_pathways::model::dataset::parse;
-use jinan_pathways::model::embedded::{dataset, DATASET_JSON};
-use jinan_pathways::model::results::compute;
-use jinan_pathways::model::scenario::parse as parse_query;
+use jinan_model::dataset::parse;
+use jinan_model::results::compute;
+use jinan_model::scenario::parse as parse_query;
+use jinan_pathways::data::{dataset, DATASET_JSON};
 use std::hint::black_box;
 use std::time::Instant;
 

@@ -3,10 +3,10 @@
 
 use super::palette::Palette;
 use super::{corner_label, err, frame, Scale};
-use crate::model::dataset::Dataset;
-use crate::model::format::trim;
-use crate::model::scenario::Lang;
-use crate::model::text::pick;
+use jinan_model::dataset::Dataset;
+use jinan_model::format::trim;
+use jinan_model::scenario::Lang;
+use jinan_model::text::pick;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -28,7 +28,11 @@ pub fn areas_spec(data: &Dataset, lang: Lang) -> AreasSpec {
                 let s = a.resolved_stages(data);
                 (
                     format!("{} {}", a.numeral, pick(&a.short, lang)),
-                    [s[0].investment, s[1].investment, s[2].investment],
+                    [
+                        s.continuing.investment,
+                        s.new_2023.investment,
+                        s.reserve.investment,
+                    ],
                 )
             })
             .collect(),

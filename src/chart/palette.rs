@@ -1,8 +1,7 @@
-//! Chart colours, read from `style/tokens.css`: the same tokens the page's CSS uses.
+//! Chart colours: the tokens of `style/tokens.css`, the same the page's CSS uses, turned into
+//! constants when the app is built.
 
 use plotters::style::RGBAColor;
-
-pub const TOKENS_CSS: &str = include_str!("../../style/tokens.css");
 
 /// The colours a chart draws with.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -26,87 +25,35 @@ pub struct Palette {
     pub stages: [RGBAColor; 3],
 }
 
-/// Parses `#rrggbb` or `#rrggbbaa`.
-pub fn parse_hex(s: &str) -> Option<RGBAColor> {
-    let h = s.trim().strip_prefix('#')?;
-    if !(h.len() == 6 || h.len() == 8) || !h.is_ascii() {
-        return None;
-    }
-    let byte = |i: usize| u8::from_str_radix(&h[i..i + 2], 16).ok();
-    let alpha = if h.len() == 8 {
-        f64::from(byte(6)?) / 255.0
-    } else {
-        1.0
-    };
-    Some(RGBAColor(byte(0)?, byte(2)?, byte(4)?, alpha))
-}
-
-/// The tokens of one theme block: `:root {…}` for light, `:root[data-theme="dark"] {…}` for dark.
-pub fn tokens(css: &str, dark: bool) -> Vec<(String, String)> {
-    let marker = if dark {
-        ":root[data-theme=\"dark\"]"
-    } else {
-        ":root {"
-    };
-    let Some(start) = css.find(marker) else {
-        return Vec::new();
-    };
-    let body = &css[start..];
-    let end = body.find('}').unwrap_or(body.len());
-    body[..end]
-        .lines()
-        .filter_map(|line| {
-            let line = line.trim();
-            let rest = line.strip_prefix("--")?;
-            let (name, value) = rest.split_once(':')?;
-            Some((
-                name.trim().to_string(),
-                value.trim().trim_end_matches(';').trim().to_string(),
-            ))
-        })
-        .collect()
-}
+include!(concat!(env!("OUT_DIR"), "/tokens.rs"));
 
 impl Palette {
-    /// The palette of a theme from the tokens file; a token that is missing or unreadable
-    /// falls back to black or white so that a chart still draws.
-    pub fn from_css(css: &str, dark: bool) -> Palette {
-        let t = tokens(css, dark);
-        let fallback = if dark {
-            RGBAColor(255, 255, 255, 1.0)
-        } else {
-            RGBAColor(0, 0, 0, 1.0)
-        };
-        let get = |name: &str| {
-            t.iter()
-                .find(|(n, _)| n == name)
-                .and_then(|(_, v)| parse_hex(v))
-                .unwrap_or(fallback)
-        };
+    /// The chart colours of a theme. Every one is a token of `style/tokens.css` (`build.rs`
+    /// turns the file into [`Tokens`]), so a missing token fails the build.
+    pub const fn from_tokens(t: &Tokens) -> Palette {
         Palette {
-            bg: get("bg"),
-            fg: get("fg"),
-            muted: get("muted"),
-            grid: get("grid"),
-            axis: get("axis"),
-            history: get("history"),
-            projection: get("projection"),
-            projection_b: get("projection-b"),
-            required: get("required"),
-            target: get("target"),
-            outcome: get("outcome"),
-            band_outer: get("band-outer"),
-            band_inner: get("band-inner"),
-            guess: get("guess"),
-            stages: [get("stage-1"), get("stage-2"), get("stage-3")],
+            bg: t.bg,
+            fg: t.fg,
+            muted: t.muted,
+            grid: t.grid,
+            axis: t.axis,
+            history: t.history,
+            projection: t.projection,
+            projection_b: t.projection_b,
+            required: t.required,
+            target: t.target,
+            outcome: t.outcome,
+            band_outer: t.band_outer,
+            band_inner: t.band_inner,
+            guess: t.guess,
+            stages: [t.stage_1, t.stage_2, t.stage_3],
         }
     }
-
-    pub fn light() -> Palette {
-        Palette::from_css(TOKENS_CSS, false)
+    pub const fn light() -> Palette {
+        Palette::from_tokens(&Tokens::LIGHT)
     }
-    pub fn dark() -> Palette {
-        Palette::from_css(TOKENS_CSS, true)
+    pub const fn dark() -> Palette {
+        Palette::from_tokens(&Tokens::DARK)
     }
 }
 

@@ -4,12 +4,13 @@
 
 use super::palette::Palette;
 use super::{corner_label, err, frame, Scale};
-use crate::model::band::Band;
-use crate::model::dataset::Dataset;
-use crate::model::engine::Path;
-use crate::model::format::{axis_unit, trim, Unit};
-use crate::model::results::Outlook;
-use crate::model::scenario::Lang;
+use jinan_model::band::Band;
+use jinan_model::dataset::Dataset;
+use jinan_model::engine::Path;
+use jinan_model::format::{axis_unit, trim, Unit};
+use jinan_model::results::Outlook;
+use jinan_model::scenario::Lang;
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -66,7 +67,7 @@ pub fn pathway_spec(
     guess: Option<f64>,
 ) -> PathwaySpec {
     let indicator = outlook.indicator;
-    let series = data.series(indicator.series_id());
+    let series = Some(indicator.series(data));
     let base_year = outlook.base.as_ref().map_or(2022, |b| b.year);
     let recorded: Vec<(i32, f64)> = series.map(|s| s.recorded().collect()).unwrap_or_default();
     let history = recorded
@@ -181,6 +182,41 @@ impl PathwaySpec {
     }
 }
 
+/// The chart's coordinates: plotters' Cartesian chart in years and display units.
+type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// What every part of the drawing shares: the axes' ranges in display units (the dataset's
+/// unit times `factor`) and the sizes at this scale.
+struct Geometry {
+    unit_name: &'static str,
+    factor: f64,
+    x: (f64, f64),
+    y: (f64, f64),
+    s: Scale,
+}
+
+impl Geometry {
+    fn of(spec: &PathwaySpec, scale: f64) -> Geometry {
+        let (unit_name, factor) = axis_unit(spec.lang, spec.unit);
+        let (lo, hi) = spec.y_range();
+        Geometry {
+            unit_name,
+            factor,
+            x: (spec.years.0 as f64 - 0.4, spec.years.1 as f64 + 0.4),
+            y: (lo * factor, hi * factor),
+            s: Scale(scale),
+        }
+    }
+    fn xy(&self, pts: &[(i32, f64)]) -> Vec<(f64, f64)> {
+        pts.iter()
+            .map(|(y, v)| (*y as f64, v * self.factor))
+            .collect()
+    }
+    fn line(&self, color: &RGBAColor, width: f64) -> ShapeStyle {
+        ShapeStyle::from(color).stroke_width(self.s.px(width))
+    }
+}
+
 /// Draws a pathway chart. `scale` multiplies every size (device pixels per CSS pixel).
 pub fn draw_pathway<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
@@ -188,26 +224,34 @@ pub fn draw_pathway<DB: DrawingBackend>(
     pal: &Palette,
     scale: f64,
 ) -> Result<(), String> {
-    let s = Scale(scale);
-    let (px, font) = (|v| s.px(v), |size| s.font(size));
-    let (w, _) = root.dim_in_pixel();
-    let (unit_name, factor) = axis_unit(spec.lang, spec.unit);
-    let (lo, hi) = spec.y_range();
-    let (y0, y1) = (lo * factor, hi * factor);
-    let x0 = spec.years.0 as f64 - 0.4;
-    let x1 = spec.years.1 as f64 + 0.4;
-    let mut chart = frame(root, pal, s, 26.0, 46.0)?
-        .build_cartesian_2d(x0..x1, y0..y1)
+    let g = Geometry::of(spec, scale);
+    let mut chart = frame(root, pal, g.s, 26.0, 46.0)?
+        .build_cartesian_2d(g.x.0..g.x.1, g.y.0..g.y.1)
         .map_err(err)?;
+    draw_axes(&mut chart, root, spec, &g, pal)?;
+    draw_band(&mut chart, spec, &g, pal)?;
+    draw_target_line(&mut chart, spec, &g, pal)?;
+    draw_lines(&mut chart, spec, &g, pal)?;
+    draw_marks(&mut chart, root, spec, &g, pal)
+}
+
+fn draw_axes<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    root: &DrawingArea<DB, Shift>,
+    spec: &PathwaySpec,
+    g: &Geometry,
+    pal: &Palette,
+) -> Result<(), String> {
+    let (w, _) = root.dim_in_pixel();
     let span = spec.years.1 - spec.years.0;
-    let css_width = f64::from(w) / scale;
-    let every = if css_width < 420.0 {
+    // Fewer year labels on a narrow chart.
+    let every = if f64::from(w) / g.s.0 < 420.0 {
         (span / 4).max(1)
     } else {
         (span / 8).max(1)
     };
-    let label_style = font(12.0).color(&pal.axis);
-    let y_step = nice_step((y1 - y0) / 5.0);
+    let label_style = g.s.font(12.0).color(&pal.axis);
+    let y_step = nice_step((g.y.1 - g.y.0) / 5.0);
     let y_decimals = if y_step >= 1.0 {
         0
     } else if y_step >= 0.1 {
@@ -230,55 +274,76 @@ pub fn draw_pathway<DB: DrawingBackend>(
         .y_label_formatter(&|v| format!("{:.*}", y_decimals, v))
         .x_label_style(label_style.clone())
         .y_label_style(label_style)
-        .axis_style(ShapeStyle::from(&pal.axis).stroke_width(px(1.0)))
+        .axis_style(g.line(&pal.axis, 1.0))
         .light_line_style(TRANSPARENT)
-        .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(px(1.0)))
+        .bold_line_style(g.line(&pal.grid, 1.0))
         .draw()
         .map_err(err)?;
-    corner_label(root, unit_name, pal, s, false)?;
+    corner_label(root, g.unit_name, pal, g.s, false)
+}
 
-    let to_xy = |pts: &[(i32, f64)]| -> Vec<(f64, f64)> {
-        pts.iter().map(|(y, v)| (*y as f64, v * factor)).collect()
+/// The range of likely outcomes: the 90% band, and the 50% band inside it.
+fn draw_band<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    spec: &PathwaySpec,
+    g: &Geometry,
+    pal: &Palette,
+) -> Result<(), String> {
+    let Some([p5, p25, p75, p95]) = &spec.band else {
+        return Ok(());
     };
-
-    if let Some([p5, p25, p75, p95]) = &spec.band {
-        for (lower, upper, color) in [(p5, p95, pal.band_outer), (p25, p75, pal.band_inner)] {
-            let mut poly = to_xy(upper);
-            poly.extend(to_xy(lower).into_iter().rev());
-            chart
-                .draw_series(std::iter::once(Polygon::new(poly, color.filled())))
-                .map_err(err)?;
-        }
+    for (lower, upper, color) in [(p5, p95, pal.band_outer), (p25, p75, pal.band_inner)] {
+        let mut poly = g.xy(upper);
+        poly.extend(g.xy(lower).into_iter().rev());
+        chart
+            .draw_series(std::iter::once(Polygon::new(poly, color.filled())))
+            .map_err(err)?;
     }
+    Ok(())
+}
 
-    // The target: a faint line across, and a marked point in its year.
-    let (ty, tv) = (spec.target.0 as f64, spec.target.1 * factor);
+/// The target: a faint line across the whole chart.
+fn draw_target_line<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    spec: &PathwaySpec,
+    g: &Geometry,
+    pal: &Palette,
+) -> Result<(), String> {
+    let tv = spec.target.1 * g.factor;
     chart
         .draw_series(DashedLineSeries::new(
-            vec![(x0, tv), (x1, tv)],
-            px(2.0),
-            px(4.0),
-            ShapeStyle::from(&pal.target).stroke_width(px(1.0)),
+            vec![(g.x.0, tv), (g.x.1, tv)],
+            g.s.px(2.0),
+            g.s.px(4.0),
+            g.line(&pal.target, 1.0),
         ))
         .map_err(err)?;
+    Ok(())
+}
 
+/// The lines: the path the target needs, the recorded history, scenario B's and A's
+/// projections, and what was recorded after the base year. Each differs in style as well as
+/// colour.
+fn draw_lines<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    spec: &PathwaySpec,
+    g: &Geometry,
+    pal: &Palette,
+) -> Result<(), String> {
+    let px = |v| g.s.px(v);
     if let Some(req) = &spec.required {
         chart
             .draw_series(DashedLineSeries::new(
-                to_xy(req),
+                g.xy(req),
                 px(2.0),
                 px(3.0),
-                ShapeStyle::from(&pal.required).stroke_width(px(2.0)),
+                g.line(&pal.required, 2.0),
             ))
             .map_err(err)?;
     }
-
-    let hist = to_xy(&spec.history);
+    let hist = g.xy(&spec.history);
     chart
-        .draw_series(LineSeries::new(
-            hist.clone(),
-            ShapeStyle::from(&pal.history).stroke_width(px(2.5)),
-        ))
+        .draw_series(LineSeries::new(hist.clone(), g.line(&pal.history, 2.5)))
         .map_err(err)?;
     chart
         .draw_series(
@@ -286,45 +351,38 @@ pub fn draw_pathway<DB: DrawingBackend>(
                 .map(|&p| Circle::new(p, px(3.5), pal.history.filled())),
         )
         .map_err(err)?;
-
     if let Some(b) = &spec.projection_b {
-        let pts = to_xy(b);
+        let pts = g.xy(b);
         chart
             .draw_series(DashedLineSeries::new(
                 pts.clone(),
                 px(3.0),
                 px(3.0),
-                ShapeStyle::from(&pal.projection_b).stroke_width(px(2.0)),
+                g.line(&pal.projection_b, 2.0),
             ))
             .map_err(err)?;
         chart
-            .draw_series(pts.iter().skip(1).map(|&p| {
-                Cross::new(
-                    p,
-                    px(4.0),
-                    ShapeStyle::from(&pal.projection_b).stroke_width(px(1.5)),
-                )
-            }))
+            .draw_series(
+                pts.iter()
+                    .skip(1)
+                    .map(|&p| Cross::new(p, px(4.0), g.line(&pal.projection_b, 1.5))),
+            )
             .map_err(err)?;
     }
     if let Some(p) = &spec.projection {
         chart
             .draw_series(DashedLineSeries::new(
-                to_xy(p),
+                g.xy(p),
                 px(8.0),
                 px(5.0),
-                ShapeStyle::from(&pal.projection).stroke_width(px(2.5)),
+                g.line(&pal.projection, 2.5),
             ))
             .map_err(err)?;
     }
-
     if !spec.outcomes.is_empty() {
-        let pts = to_xy(&spec.outcomes);
+        let pts = g.xy(&spec.outcomes);
         chart
-            .draw_series(LineSeries::new(
-                pts.clone(),
-                ShapeStyle::from(&pal.outcome).stroke_width(px(1.5)),
-            ))
+            .draw_series(LineSeries::new(pts.clone(), g.line(&pal.outcome, 1.5)))
             .map_err(err)?;
         let half = px(4.0) as i32;
         chart
@@ -334,11 +392,26 @@ pub fn draw_pathway<DB: DrawingBackend>(
             }))
             .map_err(err)?;
     }
+    Ok(())
+}
+
+/// The marks with words: the 2025 estimate (a bound, drawn as an arrow) and the target's cross,
+/// each with its label placed so the two never overprint; and a student's guess.
+fn draw_marks<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    root: &DrawingArea<DB, Shift>,
+    spec: &PathwaySpec,
+    g: &Geometry,
+    pal: &Palette,
+) -> Result<(), String> {
+    let (px, font) = (|v| g.s.px(v), |size| g.s.font(size));
+    let (x0, x1) = g.x;
+    let (ty, tv) = (spec.target.0 as f64, spec.target.1 * g.factor);
     let right_room = x1 - ty > (x1 - x0) * 0.3;
     let m = px(6.0) as i32;
     let places = label_places(
         spec.estimate_above
-            .map(|(ey, ev)| chart.backend_coord(&(ey as f64, ev * factor)).1),
+            .map(|(ey, ev)| chart.backend_coord(&(ey as f64, ev * g.factor)).1),
         chart.backend_coord(&(ty, tv)).1,
         !right_room,
         LabelMetrics {
@@ -350,9 +423,9 @@ pub fn draw_pathway<DB: DrawingBackend>(
 
     if let Some((ey, ev)) = spec.estimate_above {
         // A bound, not a point: a bar rising from the bound with an arrowhead, and its words.
-        let (ex, ev) = (ey as f64, ev * factor);
-        let style = ShapeStyle::from(&pal.outcome).stroke_width(px(2.0));
-        let top = ev + (y1 - y0) * 0.12;
+        let (ex, ev) = (ey as f64, ev * g.factor);
+        let style = g.line(&pal.outcome, 2.0);
+        let top = ev + (g.y.1 - g.y.0) * 0.12;
         chart
             .draw_series(std::iter::once(PathElement::new(
                 vec![(ex, ev), (ex, top)],
@@ -383,17 +456,12 @@ pub fn draw_pathway<DB: DrawingBackend>(
         )?;
     }
 
+    let cross = g.line(&pal.target, 2.5);
     chart
         .draw_series(std::iter::once(
             EmptyElement::at((ty, tv))
-                + PathElement::new(
-                    vec![(-m, -m), (m, m)],
-                    ShapeStyle::from(&pal.target).stroke_width(px(2.5)),
-                )
-                + PathElement::new(
-                    vec![(-m, m), (m, -m)],
-                    ShapeStyle::from(&pal.target).stroke_width(px(2.5)),
-                ),
+                + PathElement::new(vec![(-m, -m), (m, m)], cross)
+                + PathElement::new(vec![(-m, m), (m, -m)], cross),
         ))
         .map_err(err)?;
     let anchor = if right_room { HPos::Left } else { HPos::Right };
@@ -410,11 +478,11 @@ pub fn draw_pathway<DB: DrawingBackend>(
     )?;
 
     if let Some((gy, gv)) = spec.guess {
-        let g = px(6.0) as i32;
+        let k = px(6.0) as i32;
         chart
             .draw_series(std::iter::once(
-                EmptyElement::at((gy as f64, gv * factor))
-                    + Polygon::new(vec![(0, -g), (g, 0), (0, g), (-g, 0)], pal.guess.filled()),
+                EmptyElement::at((gy as f64, gv * g.factor))
+                    + Polygon::new(vec![(0, -k), (k, 0), (0, k), (-k, 0)], pal.guess.filled()),
             ))
             .map_err(err)?;
     }

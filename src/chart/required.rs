@@ -3,8 +3,8 @@
 
 use super::palette::Palette;
 use super::{corner_label, err, frame, Scale};
-use crate::model::format::{axis_unit, Unit};
-use crate::model::scenario::Lang;
+use jinan_model::format::{axis_unit, Unit};
+use jinan_model::scenario::Lang;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 

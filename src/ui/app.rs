@@ -14,7 +14,7 @@ use super::reality_check::RealityCheck;
 use super::share_panel::SharePanel;
 use super::shared_controls::SharedControls;
 use super::state::Ctx;
-use crate::model::scenario::Indicator;
+use jinan_model::scenario::Indicator;
 use leptos::prelude::*;
 
 /// The whole page. It is built for one language and rebuilt when the language changes: every

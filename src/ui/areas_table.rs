@@ -1,9 +1,10 @@
 use super::state::Ctx;
-use crate::model::delivery::Delivery;
-use crate::model::embedded::dataset;
-use crate::model::format::trim;
-use crate::model::scenario::Lang;
-use crate::model::text::pick;
+use crate::data::dataset;
+use jinan_model::dataset::StageName;
+use jinan_model::delivery::Delivery;
+use jinan_model::format::trim;
+use jinan_model::scenario::Lang;
+use jinan_model::text::pick;
 use leptos::prelude::*;
 
 /// The ten areas' projects and investment by stage, as the plan states them (with the audit's
@@ -40,15 +41,15 @@ pub fn AreasTable(ctx: Ctx, delivered: Memo<Delivery>) -> impl IntoView {
         .enumerate()
         .map(|(i, a)| {
             let s = a.resolved_stages(data);
-            let total: f64 = s.iter().map(|x| x.investment).sum();
+            let total = s.sum().investment;
             view! {
                 <tr data-testid=format!("area-row-{}", a.no)>
                     <th scope="row">{format!("{} {}", a.numeral, pick(&a.short, lang))}</th>
                     <td>{a.total.projects}</td>
                     <td>{trim(total, 2)}</td>
-                    <td>{stage(s[0].projects, s[0].investment)}</td>
-                    <td>{stage(s[1].projects, s[1].investment)}</td>
-                    <td>{stage(s[2].projects, s[2].investment)}</td>
+                    <td>{stage(s.continuing.projects, s.continuing.investment)}</td>
+                    <td>{stage(s.new_2023.projects, s.new_2023.investment)}</td>
+                    <td>{stage(s.reserve.projects, s.reserve.investment)}</td>
                     <td data-testid=format!("delivered-{}", a.no) data-value=move || d.with(|d| d.areas[i].delivered.to_string())>
                         {move || d.with(|d| trim(d.areas[i].delivered, 2))}
                     </td>
@@ -57,10 +58,11 @@ pub fn AreasTable(ctx: Ctx, delivered: Memo<Delivery>) -> impl IntoView {
         })
         .collect_view();
     let projects: u32 = data.areas.iter().map(|a| a.total.projects).sum();
-    let stage_totals: Vec<(u32, f64)> = (0..3)
-        .map(|k| {
+    let stage_totals: Vec<(u32, f64)> = StageName::STAGES
+        .iter()
+        .map(|&k| {
             data.areas.iter().fold((0, 0.0), |(p, v), a| {
-                let s = a.resolved_stages(data)[k];
+                let s = a.resolved_stages(data).get(k).unwrap_or_default();
                 (p + s.projects, v + s.investment)
             })
         })

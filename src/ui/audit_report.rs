@@ -1,9 +1,9 @@
 use super::lazy_details::LazyDetails;
 use super::state::Ctx;
-use crate::model::audit::{audit, Status};
-use crate::model::embedded::dataset;
-use crate::model::scenario::Lang;
-use crate::model::text::pick;
+use crate::data::dataset;
+use jinan_model::audit::{audit, Status};
+use jinan_model::scenario::Lang;
+use jinan_model::text::pick;
 use leptos::prelude::*;
 
 /// "How we checked the numbers": the source audit's report, the discrepancies with how the

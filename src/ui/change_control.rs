@@ -1,10 +1,10 @@
 use super::number_control::NumberControl;
 use super::state::Ctx;
-use crate::model::embedded::dataset;
-use crate::model::format;
-use crate::model::results::base_of;
-use crate::model::scenario::{default_for, pop_range, re_range, Indicator, Mode, Range, Settings};
-use crate::model::text::{change, words};
+use crate::data::dataset;
+use jinan_model::format;
+use jinan_model::results::base_of;
+use jinan_model::scenario::{default_for, pop_range, re_range, Indicator, Mode, Range, Settings};
+use jinan_model::text::{change, words};
 use leptos::prelude::*;
 
 fn mode_of(s: &Settings, i: Indicator) -> Mode {

@@ -1,6 +1,6 @@
 use super::state::Ctx;
-use crate::model::scenario::Indicator;
-use crate::model::text::words;
+use jinan_model::scenario::Indicator;
+use jinan_model::text::words;
 use leptos::prelude::*;
 
 /// The chart's key, in HTML so that it is read aloud and follows the language. Each swatch

@@ -1,6 +1,6 @@
 use super::state::Ctx;
-use crate::model::scenario::Indicator;
-use crate::model::text::chart_summary;
+use jinan_model::scenario::Indicator;
+use jinan_model::text::chart_summary;
 use leptos::prelude::*;
 
 /// The chart's text alternative, in words, from the same numbers; the canvas points to it with

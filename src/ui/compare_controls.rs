@@ -1,8 +1,8 @@
 use super::number_control::NumberControl;
 use super::state::Ctx;
-use crate::model::format;
-use crate::model::scenario::{pop_range, re_range, Lang, Mode, Settings, DEFL_RANGE, GDP_RANGE};
-use crate::model::text::change;
+use jinan_model::format;
+use jinan_model::scenario::{pop_range, re_range, Lang, Mode, Settings, DEFL_RANGE, GDP_RANGE};
+use jinan_model::text::change;
 use leptos::prelude::*;
 
 /// Scenario B: switched on here, then set with its own sliders (modes follow A's, which keeps a

@@ -1,8 +1,8 @@
 use super::state::Ctx;
-use crate::model::format;
-use crate::model::results::{Outlook, Reached};
-use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::indicator_name;
+use jinan_model::format;
+use jinan_model::results::{Outlook, Reached};
+use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::text::indicator_name;
 use leptos::prelude::*;
 
 fn reached(o: &Outlook) -> Option<i32> {

@@ -1,10 +1,10 @@
 use super::lazy_details::LazyDetails;
 use super::state::Ctx;
-use crate::model::embedded::dataset;
-use crate::model::export::{columns, rows};
-use crate::model::format::data_unit;
-use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::indicator_name;
+use crate::data::dataset;
+use jinan_model::export::{columns, rows};
+use jinan_model::format::data_unit;
+use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::text::indicator_name;
 use leptos::prelude::*;
 
 fn cell(v: Option<f64>) -> String {

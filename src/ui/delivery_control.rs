@@ -1,8 +1,8 @@
 use super::number_control::NumberControl;
 use super::state::Ctx;
-use crate::model::delivery::Delivery;
-use crate::model::format::{quantity, trim, Unit};
-use crate::model::scenario::{Lang, DELIVERY_RANGE};
+use jinan_model::delivery::Delivery;
+use jinan_model::format::{quantity, trim, Unit};
+use jinan_model::scenario::{Lang, DELIVERY_RANGE};
 use leptos::prelude::*;
 
 /// The "delivery" slider: the share of the planned investment carried out, and what that

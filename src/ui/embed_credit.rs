@@ -1,6 +1,6 @@
 use super::browser;
 use super::state::Ctx;
-use crate::model::export::scenario_url;
+use jinan_model::export::scenario_url;
 use leptos::prelude::*;
 
 /// The embed's one line of credit, linking to the full calculator at the same scenario; in

@@ -2,10 +2,10 @@ use super::browser;
 use super::canvas::chart_height;
 use super::state::Ctx;
 use crate::chart::{draw_stamped, svg, Drawing, STAMP_HEIGHT};
-use crate::model::embedded::dataset;
-use crate::model::export::{csv, file_name, stamp, stamp_line};
-use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{indicator_name, words};
+use crate::data::{dataset, DATASET_SHA256};
+use jinan_model::export::{csv, file_name, stamp, stamp_line};
+use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::text::{indicator_name, words};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
@@ -23,7 +23,7 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, drawing: Memo<Drawing>) -> 
     let status = RwSignal::new(None::<String>);
     let current_stamp = move || {
         ctx.scenario
-            .with(|s| stamp(dataset(), lang, &browser::page_url(), s))
+            .with(|s| stamp(dataset(), DATASET_SHA256, lang, &browser::page_url(), s))
     };
     let report = move |r: Result<(), String>| status.set(r.err());
 

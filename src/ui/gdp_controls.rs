@@ -1,9 +1,9 @@
 use super::number_control::NumberControl;
 use super::state::Ctx;
-use crate::model::engine::nominal_rate;
-use crate::model::format;
-use crate::model::scenario::{DEFL_RANGE, GDP_RANGE};
-use crate::model::text::words;
+use jinan_model::engine::nominal_rate;
+use jinan_model::format;
+use jinan_model::scenario::{DEFL_RANGE, GDP_RANGE};
+use jinan_model::text::words;
 use leptos::prelude::*;
 
 /// GDP's two controls, real growth and the deflator, and the nominal growth they make: the

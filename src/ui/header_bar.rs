@@ -1,6 +1,6 @@
 use super::state::Ctx;
-use crate::model::scenario::{Lang, Theme};
-use crate::model::text::words;
+use jinan_model::scenario::{Lang, Theme};
+use jinan_model::text::words;
 use leptos::prelude::*;
 
 /// The title, the question, and the language and colour switches.

@@ -1,9 +1,9 @@
 use super::lazy_details::LazyDetails;
 use super::state::Ctx;
-use crate::model::engine::{years_to_target, Growth, Reach};
-use crate::model::format::{data_unit, trim};
-use crate::model::results::{Outlook, Reached};
-use crate::model::scenario::{Indicator, Lang};
+use jinan_model::engine::{years_to_target, Growth, Reach};
+use jinan_model::format::{data_unit, trim};
+use jinan_model::results::{Outlook, Reached};
+use jinan_model::scenario::{Indicator, Lang};
 use leptos::prelude::*;
 
 fn pct(x: f64) -> String {

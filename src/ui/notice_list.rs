@@ -1,5 +1,5 @@
 use super::state::Ctx;
-use crate::model::text::{notice, words};
+use jinan_model::text::{notice, words};
 use leptos::prelude::*;
 
 /// What was corrected in the link, as text: nothing from the URL is ever inserted as HTML.
@@ -21,7 +21,7 @@ pub fn NoticeList(ctx: Ctx) -> impl IntoView {
                     }}
                 </ul>
                 <button type="button" on:click=move |_| notices.set(Vec::new())>
-                    {if lang == crate::model::scenario::Lang::Zh { "知道了" } else { "Dismiss" }}
+                    {if lang == jinan_model::scenario::Lang::Zh { "知道了" } else { "Dismiss" }}
                 </button>
             </section>
         </Show>

@@ -1,5 +1,5 @@
 use super::state::Ctx;
-use crate::model::scenario::{fmt_num, quantize, Range};
+use jinan_model::scenario::{fmt_num, quantize, Range};
 use leptos::prelude::*;
 
 /// A slider with a number box beside it: drag or type, both stay in sync. Every `input`

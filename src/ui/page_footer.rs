@@ -1,6 +1,6 @@
 use super::state::Ctx;
-use crate::model::embedded::dataset;
-use crate::model::text::{pick, words};
+use crate::data::dataset;
+use jinan_model::text::{pick, words};
 use leptos::prelude::*;
 
 /// What the page rests on, and what it does not do.
@@ -15,7 +15,7 @@ pub fn PageFooter(ctx: Ctx) -> impl IntoView {
             <p>
                 {pick(&plan.title, lang).to_string()}
                 " · "
-                {plan.issuers.iter().map(|i| pick(i, lang).to_string()).collect::<Vec<_>>().join(if lang == crate::model::scenario::Lang::Zh { "、" } else { ", " })}
+                {plan.issuers.iter().map(|i| pick(i, lang).to_string()).collect::<Vec<_>>().join(if lang == jinan_model::scenario::Lang::Zh { "、" } else { ", " })}
                 " · "
                 {plan.issued.clone()}
             </p>

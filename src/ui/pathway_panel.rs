@@ -14,11 +14,11 @@ use super::state::Ctx;
 use crate::chart::pathway::pathway_spec;
 use crate::chart::required::RequiredSpec;
 use crate::chart::Drawing;
-use crate::model::embedded::dataset;
-use crate::model::format;
-use crate::model::results::{required_by_start, target_of, TARGET_YEAR};
-use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{indicator_name, pick, target_line, words};
+use crate::data::dataset;
+use jinan_model::format;
+use jinan_model::results::{required_by_start, target_of, TARGET_YEAR};
+use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::text::{indicator_name, pick, target_line, words};
 use leptos::prelude::*;
 
 /// One headline target: its controls, readouts, chart, downloads and sources.

@@ -1,10 +1,10 @@
 use super::state::guess_range;
 use super::state::Ctx;
-use crate::model::embedded::dataset;
-use crate::model::format::{quantity, signed};
-use crate::model::results::target_of;
-use crate::model::scenario::{fmt_num, Indicator, Lang};
-use crate::model::text::indicator_name;
+use crate::data::dataset;
+use jinan_model::format::{quantity, signed};
+use jinan_model::results::target_of;
+use jinan_model::scenario::{fmt_num, Indicator, Lang};
+use jinan_model::text::indicator_name;
 use leptos::prelude::*;
 
 /// Predict, then reveal (`predict=1`): the student guesses each target's 2025 value before
@@ -26,8 +26,7 @@ pub fn PredictPanel(ctx: Ctx) -> impl IntoView {
         let o = ctx.outlook(i);
         let verdict = move || {
             let g = guess.get()?;
-            let series = data.series(i.series_id());
-            let recorded_2025 = series.and_then(|s| s.point(2025)).cloned();
+            let recorded_2025 = i.series(data).point(2025).cloned();
             let projected = o.with(|o| o.projected);
             let q = |v: f64| quantity(lang, unit, v);
             let vs_target = signed(lang, unit, g - target);

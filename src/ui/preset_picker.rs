@@ -1,8 +1,8 @@
 use super::state::Ctx;
-use crate::model::embedded::dataset;
-use crate::model::presets::{apply, Preset};
-use crate::model::scenario::Lang;
-use crate::model::text::{preset_description, preset_name};
+use crate::data::dataset;
+use jinan_model::presets::{apply, basis, Preset};
+use jinan_model::scenario::Lang;
+use jinan_model::text::{preset_description, preset_name};
 use leptos::prelude::*;
 
 /// Named scenarios: each button sets scenario A (or B, when comparing) and says where its
@@ -11,13 +11,15 @@ use leptos::prelude::*;
 pub fn PresetPicker(ctx: Ctx) -> impl IntoView {
     let lang = ctx.lang_now();
     let comparing = move || ctx.scenario.with(|s| s.b.is_some());
-    let item = move |p: Preset| {
-        let desc = preset_description(lang, p, dataset());
+    let item = move |p: Preset| -> Option<AnyView> {
+        // A preset's basis does not depend on the user's settings, only on the data.
+        let b = basis(dataset(), p, &ctx.scenario.with_untracked(|s| s.a))?;
+        let (name, desc) = (preset_name(lang, p, &b), preset_description(lang, p, &b));
         let set = move |to_b: bool| ctx.scenario.update(|s| *s = apply(dataset(), p, s, to_b));
         view! {
             <li class="preset">
                 <button type="button" data-testid=format!("preset-{}", p.code()) on:click=move |_| set(false)>
-                    {preset_name(lang, p)}
+                    {name}
                 </button>
                 <Show when=comparing>
                     <button type="button" class="secondary" data-testid=format!("preset-b-{}", p.code()) on:click=move |_| set(true)>
@@ -27,6 +29,8 @@ pub fn PresetPicker(ctx: Ctx) -> impl IntoView {
                 <p class="muted small">{desc}</p>
             </li>
         }
+        .into_any()
+        .into()
     };
     let (title, intro) = match lang {
         Lang::Zh => ("预设方案", "每个预设都由引擎根据数据计算，并说明数字的来源。"),

@@ -6,11 +6,11 @@ use super::target_register::TargetRegister;
 use super::task_browser::TaskBrowser;
 use crate::chart::areas::areas_spec;
 use crate::chart::Drawing;
-use crate::model::delivery::delivery;
-use crate::model::embedded::dataset;
-use crate::model::format::Unit;
-use crate::model::format::{group, quantity};
-use crate::model::scenario::Lang;
+use crate::data::dataset;
+use jinan_model::delivery::delivery;
+use jinan_model::format::Unit;
+use jinan_model::format::{group, quantity};
+use jinan_model::scenario::Lang;
 use leptos::prelude::*;
 
 /// The plan's 1,301 projects: the ten areas by stage (chart and table), the delivery

@@ -1,9 +1,9 @@
 use super::state::Ctx;
-use crate::model::engine::Growth;
-use crate::model::format;
-use crate::model::results::{Outlook, Reached};
-use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{engine_error, growth_words, needed_vs_history, words};
+use jinan_model::engine::Growth;
+use jinan_model::format;
+use jinan_model::results::{Outlook, Reached};
+use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::text::{engine_error, growth_words, needed_vs_history, words};
 use leptos::prelude::*;
 
 /// A raw number for `data-value`: the dataset's unit, rates in percent, empty when none.

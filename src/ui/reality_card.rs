@@ -1,10 +1,10 @@
 use super::source_marker::{Evidence, SourceMarker};
 use super::state::Ctx;
-use crate::model::embedded::dataset;
-use crate::model::format;
-use crate::model::reality::{RealityItem, Verdict, PLAN_BASE_YEAR};
-use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{indicator_name, target_line, words};
+use crate::data::dataset;
+use jinan_model::format;
+use jinan_model::reality::{RealityItem, Verdict, PLAN_BASE_YEAR};
+use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::text::{indicator_name, target_line, words};
 use leptos::prelude::*;
 
 /// One target in the reality check: needed, recorded, estimated, and the verdict.
@@ -16,8 +16,8 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
     let i = item.indicator;
     let unit = i.unit();
     let code = i.code();
-    let series = dataset().series(i.series_id());
-    let evidence = |year: i32| series.and_then(|s| s.point(year)).map(Evidence::from);
+    let series = i.series(dataset());
+    let evidence = |year: i32| series.point(year).map(Evidence::from);
     let it = item.clone();
     let needed = {
         let l = lang;
@@ -54,7 +54,7 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
                 let change = match i {
                     // The published real growth beside the nominal change the levels give.
                     Indicator::Gdp => {
-                        let real = dataset().series("gdp_real_growth").and_then(|s| s.value(c.year));
+                        let real = dataset().series.gdp_real_growth.value(c.year);
                         let nominal = format::signed_percent(c.rate);
                         match (l, real) {
                             (Lang::Zh, Some(r)) => format!("名义{nominal}（由记录值推算），实际{}（公布）", format::signed_percent(r)),

@@ -1,9 +1,9 @@
 use super::reality_card::RealityCard;
 use super::state::Ctx;
-use crate::model::embedded::dataset;
-use crate::model::reality::reality_check;
-use crate::model::scenario::Indicator;
-use crate::model::text::words;
+use crate::data::dataset;
+use jinan_model::reality::reality_check;
+use jinan_model::scenario::Indicator;
+use jinan_model::text::words;
 use leptos::prelude::*;
 
 /// For each target: what the plan needed from its base year, what was recorded since, and a

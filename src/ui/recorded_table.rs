@@ -1,11 +1,11 @@
 use super::lazy_details::LazyDetails;
 use super::source_marker::{Evidence, SourceMarker};
 use super::state::Ctx;
-use crate::model::dataset::Point;
-use crate::model::embedded::dataset;
-use crate::model::format;
-use crate::model::scenario::{Indicator, Lang};
-use crate::model::text::{pick, reliability, words};
+use crate::data::dataset;
+use jinan_model::dataset::Point;
+use jinan_model::format;
+use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::text::{pick, reliability, words};
 use leptos::prelude::*;
 
 /// Every recorded figure of an indicator, missing years included, each with its source.
@@ -14,10 +14,10 @@ pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let lang = ctx.lang_now();
     let w = words(lang);
     let data = dataset();
-    let series = data.series(indicator.series_id());
+    let series = indicator.series(data);
     let unit = indicator.unit();
 
-    let points: &'static [Point] = series.map_or(&[], |s| &s.points);
+    let points: &'static [Point] = &series.points;
     let rows = move || {
         points
         .iter()

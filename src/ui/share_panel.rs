@@ -1,9 +1,9 @@
 use super::browser;
 use super::state::Ctx;
-use crate::model::embedded::dataset;
-use crate::model::export::{embed_code, file_name, json, scenario_url, stamp};
-use crate::model::scenario::Lang;
-use crate::model::text::words;
+use crate::data::{dataset, DATASET_SHA256};
+use jinan_model::export::{embed_code, file_name, json, scenario_url, stamp};
+use jinan_model::scenario::Lang;
+use jinan_model::text::words;
 use leptos::prelude::*;
 
 /// Share and download: the link to this exact scenario, the embed code (both follow the
@@ -39,12 +39,12 @@ pub fn SharePanel(ctx: Ctx) -> impl IntoView {
     };
     let json_file = move |_| {
         let text = ctx.scenario.with_untracked(|s| {
-            let st = stamp(dataset(), lang, &page, s);
-            let a: Vec<_> = crate::model::scenario::Indicator::ALL
+            let st = stamp(dataset(), DATASET_SHA256, lang, &page, s);
+            let a: Vec<_> = jinan_model::scenario::Indicator::ALL
                 .iter()
                 .map(|&i| ctx.outlook(i).get_untracked())
                 .collect();
-            let b: Vec<_> = crate::model::scenario::Indicator::ALL
+            let b: Vec<_> = jinan_model::scenario::Indicator::ALL
                 .iter()
                 .filter_map(|&i| ctx.outlook_b(i).get_untracked())
                 .collect();

@@ -1,6 +1,6 @@
 use super::state::Ctx;
-use crate::model::scenario::{FROM_YEARS, TO_YEARS};
-use crate::model::text::words;
+use jinan_model::scenario::{FROM_YEARS, TO_YEARS};
+use jinan_model::text::words;
 use leptos::prelude::*;
 
 /// The settings all three panels share: base year, horizon, and the band.

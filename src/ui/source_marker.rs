@@ -1,7 +1,7 @@
 use super::state::Ctx;
-use crate::model::dataset::{Fact, Point, Reliability, Str, Text};
-use crate::model::embedded::dataset;
-use crate::model::text::{pick, reliability, words};
+use crate::data::dataset;
+use jinan_model::dataset::{Fact, Point, Reliability, Str, Text};
+use jinan_model::text::{pick, reliability, words};
 use leptos::prelude::*;
 
 /// Where a figure comes from: the source, the phrase quoted from it, and how far to trust it.

@@ -1,6 +1,6 @@
 use super::state::Ctx;
-use crate::model::scenario::{fmt_num, RE_BASE_RANGE};
-use crate::model::text::words;
+use jinan_model::scenario::{fmt_num, RE_BASE_RANGE};
+use jinan_model::text::words;
 use leptos::prelude::*;
 
 /// The starting renewable capacity: there is no official figure, so it is the user's own

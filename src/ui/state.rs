@@ -3,10 +3,10 @@
 
 use super::browser;
 use crate::chart::palette::Palette;
-use crate::model::embedded::dataset;
-use crate::model::results::{outlook, Outlook};
-use crate::model::scenario::{parse, to_query, Indicator, Lang, Notice, Range, Scenario, Theme};
-use crate::model::text::{words, Words};
+use crate::data::dataset;
+use jinan_model::results::{outlook, Outlook};
+use jinan_model::scenario::{parse, to_query, Indicator, Lang, Notice, Range, Scenario, Theme};
+use jinan_model::text::{words, Words};
 use leptos::prelude::*;
 
 /// The range of a student's guess for 2025 in predict mode, in the dataset's unit: wide enough

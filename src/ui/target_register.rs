@@ -1,9 +1,9 @@
 use super::source_marker::{Evidence, SourceMarker};
 use super::state::Ctx;
-use crate::model::dataset::OutcomeStatus;
-use crate::model::embedded::dataset;
-use crate::model::scenario::Lang;
-use crate::model::text::{pick, target_value};
+use crate::data::dataset;
+use jinan_model::dataset::OutcomeStatus;
+use jinan_model::scenario::Lang;
+use jinan_model::text::{pick, target_value};
 use leptos::prelude::*;
 
 /// Every quantified target of the plan in one table, with what is known of its outcome.
@@ -30,7 +30,7 @@ pub fn TargetRegister(ctx: Ctx) -> impl IntoView {
                 .outcome
                 .facts
                 .iter()
-                .filter_map(|f| data.fact(f))
+                .filter_map(|f| data.fact_by_key(f))
                 .map(|f| view! { <SourceMarker ctx=ctx evidence=Evidence::from(f) /> })
                 .collect_view();
             view! {

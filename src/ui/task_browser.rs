@@ -1,9 +1,9 @@
 use super::state::Ctx;
-use crate::model::dataset::Target;
-use crate::model::embedded::dataset;
-use crate::model::format::trim;
-use crate::model::scenario::Lang;
-use crate::model::text::{pick, target_value};
+use crate::data::dataset;
+use jinan_model::dataset::Target;
+use jinan_model::format::trim;
+use jinan_model::scenario::Lang;
+use jinan_model::text::{pick, target_value};
 use leptos::prelude::*;
 
 /// The 50 tasks, area by area, each with its quantified targets and the plan's sentence.

@@ -71,7 +71,8 @@ test('a slider redraws its own chart and no other', async () => {
   const before = await draws();
   await page.fill('#gdp-number', '6.5');
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp"]').dataset.draws) > n, before['chart-gdp']);
-  await page.waitForTimeout(200);
+  // Whatever the same change redraws is redrawn before the next frame is painted.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   const after = await draws();
   assert.equal(after['chart-pop'], before['chart-pop'], 'the population chart was redrawn');
   assert.equal(after['chart-re'], before['chart-re'], 'the renewables chart was redrawn');

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, startServer, openPage, ready, value, canvasDrawn, SHOTS } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, canvasDrawn, until, SHOTS } from './helpers.mjs';
 
 const app = useApp();
 
@@ -45,6 +45,12 @@ test('embed.js ignores messages from other windows and bad heights', async () =>
   const { page, context } = await openPage(app.browser, app.url + 'examples/article.html', { width: 800, height: 900 });
   await page.waitForFunction(() => [...document.querySelectorAll('iframe')].every((f) => f.getAttribute('data-jinan-pathways-height')), null, { timeout: 20000 });
   const before = await widgetsOnly(page);
+  // Every height any frame is given from now on, in order.
+  await page.evaluate(() => {
+    window.__applied = [];
+    new MutationObserver((ms) => ms.forEach((m) => window.__applied.push(`${m.target.id} ${m.target.style.height}`)))
+      .observe(document.body, { subtree: true, attributes: true, attributeFilter: ['style'] });
+  });
   const msg = (height) => ({ sender: 'jinan-pathways', type: 'resize', height });
   // From the host page itself.
   await page.evaluate((m) => window.postMessage(m, '*'), msg(333));
@@ -62,12 +68,15 @@ test('embed.js ignores messages from other windows and bad heights', async () =>
     await gdp.evaluate((m) => parent.postMessage(m, '*'), msg(h));
   }
   await gdp.evaluate(() => parent.postMessage({ sender: 'someone-else', type: 'resize', height: 555 }, '*'));
-  await page.waitForTimeout(300);
-  assert.deepEqual(await widgetsOnly(page), before);
-  assert.equal(await page.$eval('#stranger', (f) => f.style.height), '', 'the stranger frame was not resized')
-  // The same path with a sane height from the widget is accepted: the checks above were real.
+  // Then a sane height by the same path: messages are handled in the order they were posted, so
+  // once this one is applied, every one before it has been handled.
   await gdp.evaluate((m) => parent.postMessage(m, '*'), msg(777));
   await page.waitForFunction(() => document.querySelector('#widget-gdp').style.height === '777px');
+  const applied = await page.evaluate(() => window.__applied);
+  assert.deepEqual(applied.filter((a) => !a.startsWith('widget-gdp 777px')), [], 'only the sane height was applied');
+  assert.equal(await page.$eval('#stranger', (f) => f.style.height), '', 'the stranger frame was not resized');
+  const after = await widgetsOnly(page);
+  assert.deepEqual(after.filter((f) => f.id !== 'widget-gdp'), before.filter((f) => f.id !== 'widget-gdp'));
   await context.close();
 });
 
@@ -118,11 +127,11 @@ test('under the production CSP the app starts with no violation, and only becaus
   assert.ok(csp.includes("'wasm-unsafe-eval'") && !csp.includes('unsafe-inline') && !/'unsafe-eval'/.test(csp));
   const strict = await startServer({ override: { 'Content-Security-Policy': csp.replace(" 'wasm-unsafe-eval'", '') } });
   try {
-    const { page, context } = await openPage(app.browser, strict.url);
-    await page.waitForTimeout(3000);
+    const { page, context, log } = await openPage(app.browser, strict.url);
+    // The positive signal first: the policy refused to compile the wasm, and the loader failed.
+    await page.waitForFunction(() => window.__csp.some((v) => v.includes('script-src') || v.includes('wasm')));
+    await until(() => log.errors.some((e) => /WebAssembly|CompileError|wasm/i.test(e)), 'the loader reports the refused wasm');
     assert.equal(await page.$('[data-testid="panel-gdp"]'), null, 'the app started without wasm-unsafe-eval');
-    const violations = await page.evaluate(() => window.__csp);
-    assert.ok(violations.some((v) => v.includes('script-src') || v.includes('wasm')), JSON.stringify(violations));
     await context.close();
   } finally {
     strict.server.close();
@@ -170,7 +179,9 @@ test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON
     assert.equal(header[0], 'year');
     assert.match(header[2], /^projection \((亿元|万人|万千瓦)\)$/);
     const row2025 = rows.find((r) => r[0] === '2025');
-    assert.equal(row2025[header.indexOf(header[2])], await value(page, `projected-2025-${code}`), code);
+    const projection = header.findIndex((h) => h.startsWith('projection ('));
+    assert.equal(projection, 2);
+    assert.equal(row2025[projection], await value(page, `projected-2025-${code}`), code);
   }
   const svg = await download(page, 'download-svg-gdp');
   const parsed = await page.evaluate((text) => {
@@ -274,15 +285,28 @@ test('after one visit the page opens with the server gone; the embed keeps nothi
   } finally {
     if (up) own.server.close();
   }
-  const { page, context } = await openPage(app.browser, app.url + '?embed=1&lang=en');
-  await ready(page);
-  const registered = await page.evaluate(() => Promise.race([
-    navigator.serviceWorker.ready.then(() => 'registered'),
-    new Promise((r) => setTimeout(() => r('none'), 1500)),
-  ]));
-  assert.equal(registered, 'none');
-  assert.deepEqual(await page.evaluate(() => caches.keys()), []);
-  await context.close();
+  // The worker is registered in the frame after the first chart (ready() waits past it): count
+  // the calls, in the full page (the positive control) and in the widget.
+  const registrations = async (q) => {
+    const { page, context } = await openPage(app.browser);
+    await page.addInitScript(() => {
+      window.__registered = 0;
+      const real = navigator.serviceWorker.register.bind(navigator.serviceWorker);
+      navigator.serviceWorker.register = (...args) => {
+        window.__registered += 1;
+        return real(...args);
+      };
+    });
+    await page.goto(app.url + q);
+    await ready(page);
+    const out = { calls: await page.evaluate(() => window.__registered), caches: await page.evaluate(() => caches.keys()) };
+    await context.close();
+    return out;
+  };
+  assert.equal((await registrations('?lang=en')).calls, 1, 'the full page registers its worker');
+  const widget = await registrations('?embed=1&lang=en');
+  assert.equal(widget.calls, 0, 'the widget registers none');
+  assert.deepEqual(widget.caches, []);
 });
 
 test('printing shows the charts and readouts without controls', async () => {

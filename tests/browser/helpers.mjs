@@ -93,3 +93,14 @@ export function useApp() {
   });
   return app;
 }
+
+/** Waits until `check()` (on the test's side, not the page's) is true, polling; fails with
+ * `what` after `timeout` ms. For conditions the page cannot be asked about, such as what the
+ * console logged. */
+export async function until(check, what, timeout = 20000) {
+  const end = Date.now() + timeout;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting: ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -1,10 +1,11 @@
 //! The full recompute and the reality check on the embedded data.
 
-use jinan_pathways::model::embedded::dataset;
-use jinan_pathways::model::engine::Growth;
-use jinan_pathways::model::reality::{reality_check, Verdict};
-use jinan_pathways::model::results::{compute, required_by_start, Reached};
-use jinan_pathways::model::scenario::{parse, Indicator, Scenario};
+mod common;
+use common::dataset;
+use jinan_model::engine::Growth;
+use jinan_model::reality::{reality_check, Verdict};
+use jinan_model::results::{compute, required_by_start, Reached};
+use jinan_model::scenario::{parse, Indicator, Scenario};
 
 fn rel(a: f64, b: f64) -> f64 {
     ((a - b) / b).abs()
@@ -59,9 +60,41 @@ fn renewables_with_the_user_s_start_and_the_band() {
         (re.spread, re.band.is_some(), re.probability),
         (None, false, None)
     );
-    for o in [&gdp, &pop] {
+    for (o, series) in [(&gdp, &d.series.gdp), (&pop, &d.series.population)] {
+        // The chance, sampled here independently: yearly log-growth normal around the setting,
+        // with the spread of the recorded yearly log-growth, from the 2022 level to 2025.
+        let levels: Vec<f64> = series.recorded().map(|(_, v)| v).collect();
+        let logs: Vec<f64> = levels.windows(2).map(|w| (w[1] / w[0]).ln()).collect();
+        let mean = logs.iter().sum::<f64>() / logs.len() as f64;
+        let sd =
+            (logs.iter().map(|x| (x - mean).powi(2)).sum::<f64>() / (logs.len() - 1) as f64).sqrt();
+        let Growth::Rate(r) = o.growth else { panic!() };
+        let (base, target) = (series.value(2022).unwrap(), o.target);
+        let mut rng = common::Rng(0x5eed_1234);
+        let n = 200_000;
+        let hits = (0..n)
+            .filter(|_| {
+                let log_end = base.ln()
+                    + (0..3)
+                        .map(|_| (r / 100.0).ln_1p() + sd * rng.normal())
+                        .sum::<f64>();
+                log_end >= target.ln()
+            })
+            .count();
+        let sampled = hits as f64 / n as f64;
         let p = o.probability.unwrap();
-        assert!((0.0..=1.0).contains(&p));
+        let se = (sampled * (1.0 - sampled) / n as f64).sqrt().max(1e-4);
+        assert!(
+            (p - sampled).abs() < 4.0 * se,
+            "{:?}: {p} vs sampled {sampled}",
+            o.indicator
+        );
+        if o.indicator == Indicator::Gdp {
+            assert!(
+                p > 0.05 && p < 0.95,
+                "a chance that is not a foregone conclusion: {p}"
+            );
+        }
         let b = o.band.as_ref().unwrap();
         assert_eq!(b.median().end_year(), 2030);
         assert!(o.spread.unwrap() > 0.0);

@@ -1,6 +1,6 @@
 //! The scenario's URL codec: defaults, corrections, round trips and hostile input.
 
-use jinan_pathways::model::scenario::*;
+use jinan_model::scenario::*;
 use proptest::prelude::*;
 
 mod common;
@@ -144,7 +144,9 @@ fn show_lists() {
             re: true
         }
     );
-    assert_eq!(to_query(&parse("show=re,gdp").0), "show=gdp,re");
+    // Written with form-urlencoding (the comma escaped), read back either way.
+    assert_eq!(to_query(&parse("show=re,gdp").0), "show=gdp%2Cre");
+    assert_eq!(parse("show=gdp%2Cre").0.show, parse("show=re,gdp").0.show);
     let (s, n) = parse("show=gdp,wat");
     assert_eq!(
         s.show,
@@ -329,36 +331,12 @@ proptest! {
 
 #[test]
 fn a_hundred_thousand_random_and_mutated_queries_never_panic() {
-    let keys = [
-        "lang",
-        "theme",
-        "embed",
-        "lock",
-        "show",
-        "from",
-        "to",
-        "gdp",
-        "defl",
-        "pop",
-        "pop_mode",
-        "re",
-        "re_mode",
-        "re_base",
-        "band",
-        "seed",
-        "predict",
-        "delivery",
-        "b_gdp",
-        "b_defl",
-        "b_pop",
-        "b_pop_mode",
-        "b_re",
-        "b_re_mode",
-        "x",
-        "",
-        "%",
-        "gdp%00",
-    ];
+    // Every key of the table, and some that are not keys.
+    let keys: Vec<&str> = PARAMS
+        .iter()
+        .map(|p| p.key)
+        .chain(["x", "", "%", "gdp%00", "utm_source", "initialWidth"])
+        .collect();
     let values = [
         "",
         "0",
@@ -439,4 +417,36 @@ fn a_hundred_thousand_random_and_mutated_queries_never_panic() {
     }
     // The generator really exercised the correction paths.
     assert!(seen_notices > 50_000, "{seen_notices}");
+}
+
+#[test]
+fn the_readme_s_table_is_the_codec_s_table() {
+    let readme = include_str!("../../../README.md");
+    let table = params_markdown();
+    assert!(
+        readme.contains(&table),
+        "README.md's parameter table differs from the codec's; it should read:\n{table}"
+    );
+}
+
+#[test]
+fn each_documented_default_is_what_an_absent_key_gives() {
+    let (bare, _) = parse("");
+    for p in PARAMS.iter() {
+        // A default written as one value in backquotes, e.g. "`5.4`" or "`rate`".
+        let d = p.default;
+        let Some(v) = d.strip_prefix('`').and_then(|r| r.split('`').next()) else {
+            continue;
+        };
+        if p.is_b() {
+            continue;
+        }
+        let (s, n) = parse(&format!("{}={v}", p.key));
+        assert_eq!(n, vec![], "{}={v}", p.key);
+        assert_eq!(
+            s, bare,
+            "{}: the documented default {d} is not what an absent key gives",
+            p.key
+        );
+    }
 }

@@ -6,7 +6,6 @@ pub mod audit;
 pub mod band;
 pub mod dataset;
 pub mod delivery;
-pub mod embedded;
 pub mod engine;
 pub mod export;
 pub mod format;

@@ -28,3 +28,16 @@ impl Rng {
         xs[self.below(xs.len())]
     }
 }
+
+/// The dataset, read from `data/jinan.json` once per test binary (the app compiles the same
+/// file in; its own tests check the compiled copy against this).
+pub fn dataset() -> &'static jinan_model::dataset::Dataset {
+    static DATA: std::sync::OnceLock<jinan_model::dataset::Dataset> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        let data = jinan_model::dataset::parse(DATASET_JSON).expect("data/jinan.json parses");
+        assert_eq!(data.check(), Vec::<String>::new());
+        data
+    })
+}
+
+pub const DATASET_JSON: &str = include_str!("../../../../data/jinan.json");

@@ -1,14 +1,16 @@
 //! For students: presets computed by the engine, the comparison in the URL, and the delivery
 //! arithmetic.
 
-use jinan_pathways::model::delivery::delivery;
-use jinan_pathways::model::embedded::dataset;
-use jinan_pathways::model::engine::{nominal_rate, real_rate, solve_rate};
-use jinan_pathways::model::history;
-use jinan_pathways::model::presets::{apply, mean_deflator, settings, Preset};
-use jinan_pathways::model::results::compute;
-use jinan_pathways::model::scenario::{parse, to_query, Lang, Mode, Scenario, DEFAULT_SETTINGS};
-use jinan_pathways::model::text::{preset_description, preset_name};
+mod common;
+use common::dataset;
+use jinan_model::dataset::FactId;
+use jinan_model::delivery::delivery;
+use jinan_model::engine::{nominal_rate, real_rate, solve_rate};
+use jinan_model::history;
+use jinan_model::presets::{apply, basis, mean_deflator, settings, Preset};
+use jinan_model::results::compute;
+use jinan_model::scenario::{parse, to_query, Lang, Mode, Scenario, DEFAULT_SETTINGS};
+use jinan_model::text::{preset_description, preset_name};
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol
@@ -19,8 +21,12 @@ fn what_the_plan_needed_lands_on_the_targets() {
     let d = dataset();
     let s = apply(d, Preset::PlanNeeded, &Scenario::default(), false);
     assert_eq!(s.from, 2022);
-    let defl = mean_deflator(d).unwrap();
-    let needed = solve_rate(2022, 12027.5, 2025, 15000.0).unwrap();
+    let defl = mean_deflator(d).unwrap().value;
+    let (gdp_2022, pop_2022) = (
+        d.series.gdp.value(2022).unwrap(),
+        d.series.population.value(2022).unwrap(),
+    );
+    let needed = solve_rate(2022, gdp_2022, 2025, 15000.0).unwrap();
     assert!(
         close(s.a.gdp, real_rate(needed, defl).unwrap(), 1e-3),
         "{}",
@@ -29,7 +35,7 @@ fn what_the_plan_needed_lands_on_the_targets() {
     assert!(close(s.a.defl, defl, 1e-3));
     assert!(close(
         s.a.pop,
-        solve_rate(2022, 941.5, 2025, 1000.0).unwrap(),
+        solve_rate(2022, pop_2022, 2025, 1000.0).unwrap(),
         1e-3
     ));
     let [gdp, pop, _] = compute(d, &s, &s.a);
@@ -51,10 +57,10 @@ fn the_trend_is_the_recorded_average() {
     let d = dataset();
     let (s, from) = settings(d, Preset::Trend, &DEFAULT_SETTINGS).unwrap();
     assert_eq!(from, 2022);
-    let avg = history::average_rate(d.series("gdp").unwrap()).unwrap();
+    let avg = history::average_rate(&d.series.gdp).unwrap();
     assert_eq!((avg.first_year, avg.last_year), (2019, 2024));
     assert!(close(nominal_rate(s.gdp, s.defl).unwrap(), avg.value, 2e-3));
-    let pop = history::average_rate(d.series("population").unwrap()).unwrap();
+    let pop = history::average_rate(&d.series.population).unwrap();
     assert!(close(s.pop, pop.value, 1e-3));
     assert_eq!(s.pop_mode, Mode::Rate);
 }
@@ -64,14 +70,17 @@ fn the_2025_target_and_recorded_so_far_start_from_the_last_recorded_year() {
     let d = dataset();
     let (s, from) = settings(d, Preset::Target2025, &DEFAULT_SETTINGS).unwrap();
     assert_eq!((s.gdp, from), (5.5, 2024));
-    assert_eq!(Some(5.5), d.fact("gdp_growth_target_2025").unwrap().value);
+    assert_eq!(
+        Some(5.5),
+        d.fact(FactId::GdpGrowthTarget2025).unwrap().value
+    );
     let (r, from) = settings(d, Preset::RecordedSoFar, &DEFAULT_SETTINGS).unwrap();
     let (t, _) = settings(d, Preset::Trend, &DEFAULT_SETTINGS).unwrap();
     assert_eq!(from, 2024);
     assert_eq!((r.gdp, r.pop), (t.gdp, t.pop));
     // A preset leaves what it has no data for, renewables, as the user set it.
     let mine = DEFAULT_SETTINGS;
-    let custom = jinan_pathways::model::scenario::Settings {
+    let custom = jinan_model::scenario::Settings {
         re: 42.0,
         re_mode: Mode::Add,
         ..mine
@@ -82,16 +91,54 @@ fn the_2025_target_and_recorded_so_far_start_from_the_last_recorded_year() {
 #[test]
 fn presets_say_where_their_numbers_come_from() {
     let d = dataset();
+    let pc = |x: f64| format!("{x:.2}%");
     for p in Preset::ALL {
+        let b = basis(d, p, &DEFAULT_SETTINGS).unwrap();
+        let s = b.settings;
         for lang in [Lang::Zh, Lang::En] {
-            assert!(!preset_name(lang, p).is_empty());
-            let text = preset_description(lang, p, d);
-            assert!(text.contains('%'), "{p:?} {lang:?}: {text}");
+            let (name, text) = (preset_name(lang, p, &b), preset_description(lang, p, &b));
+            assert!(!name.is_empty());
+            // Each number the preset sets is in its words, as does the year it starts from.
+            for n in [pc(s.gdp), pc(s.pop)] {
+                assert!(text.contains(&n), "{p:?} {lang:?}: {n} in {text}");
+            }
+            assert!(text.contains(&b.from.to_string()), "{p:?} {lang:?}: {text}");
+            if p != Preset::Target2025 {
+                assert!(text.contains(&pc(b.nominal)), "{p:?} {lang:?}: {text}");
+            }
         }
     }
-    assert!(preset_description(Lang::En, Preset::PlanNeeded, d)
-        .contains("7.64% a year in current prices"));
-    assert!(preset_description(Lang::En, Preset::Target2025, d).contains("5.50% real growth"));
+    // The years in the words are the data's: the trend's and the deflator's.
+    let trend = basis(d, Preset::Trend, &DEFAULT_SETTINGS).unwrap();
+    let avg = history::average_rate(&d.series.gdp).unwrap();
+    assert!(preset_name(Lang::En, Preset::Trend, &trend)
+        .contains(&format!("{}–{}", avg.first_year, avg.last_year)));
+    let plan = basis(d, Preset::PlanNeeded, &DEFAULT_SETTINGS).unwrap();
+    let defl = mean_deflator(d).unwrap();
+    let en = preset_description(Lang::En, Preset::PlanNeeded, &plan);
+    assert!(
+        en.contains(&format!(
+            "the {}–{} mean implied deflator",
+            defl.first_year, defl.last_year
+        )),
+        "{en}"
+    );
+    assert!(en.contains("7.64% a year in current prices"), "{en}");
+    let target = basis(d, Preset::Target2025, &DEFAULT_SETTINGS).unwrap();
+    let fact = d.fact(FactId::GdpGrowthTarget2025).unwrap();
+    assert_eq!(
+        target.target,
+        Some((fact.value.unwrap(), fact.year.unwrap()))
+    );
+    let zh = preset_description(Lang::Zh, Preset::Target2025, &target);
+    assert!(
+        zh.contains(&format!(
+            "{}年全年经济增长目标{}左右",
+            fact.year.unwrap(),
+            pc(fact.value.unwrap())
+        )),
+        "{zh}"
+    );
 }
 
 #[test]

@@ -1,8 +1,8 @@
 //! Number formatting in both languages: a table of cases, including unit boundaries and
 //! negative gaps.
 
-use jinan_pathways::model::format::*;
-use jinan_pathways::model::scenario::Lang::{En, Zh};
+use jinan_model::format::*;
+use jinan_model::scenario::Lang::{En, Zh};
 
 #[test]
 fn quantities() {

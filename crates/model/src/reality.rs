@@ -48,7 +48,7 @@ pub fn reality_check(data: &Dataset) -> Vec<RealityItem> {
 
 fn item(data: &Dataset, indicator: Indicator) -> RealityItem {
     let target = target_of(data, indicator).map_or(f64::NAN, |t| t.0);
-    let series = data.series(indicator.series_id());
+    let series = Some(indicator.series(data));
     let base_value = series.and_then(|s| s.value(PLAN_BASE_YEAR));
     let needed_rate =
         base_value.and_then(|b| engine::solve_rate(PLAN_BASE_YEAR, b, TARGET_YEAR, target).ok());

@@ -1,8 +1,10 @@
 //! The source audit's findings on the embedded dataset, each asserted.
 
-use jinan_pathways::model::audit::{audit, Check, DocTotal, Status};
-use jinan_pathways::model::embedded::dataset;
-use jinan_pathways::model::scenario::Lang;
+mod common;
+use common::dataset;
+use jinan_model::audit::{audit, Check, DocTotal, Status, SummaryField};
+use jinan_model::dataset::{Measure, StageName};
+use jinan_model::scenario::Lang;
 
 #[test]
 fn exactly_two_discrepancies_both_in_area_ten_and_both_resolved() {
@@ -22,7 +24,7 @@ fn exactly_two_discrepancies_both_in_area_ten_and_both_resolved() {
         found[1].check,
         Check::Summary {
             area: 10,
-            field: "continuing.investment"
+            field: SummaryField::Figure(StageName::Continuing, Measure::Investment)
         }
     );
     assert_eq!((found[1].stated, found[1].computed), (37.34, 37.31));
@@ -98,7 +100,7 @@ fn a_broken_dataset_is_caught() {
     assert!(differs.contains(&Check::TasksInArea { area: 3 }));
     assert!(differs.contains(&Check::Summary {
         area: 10,
-        field: "continuing.investment"
+        field: SummaryField::Figure(StageName::Continuing, Measure::Investment)
     }));
     assert!(r.to_text(&d, Lang::En).contains("UNRESOLVED"));
 }

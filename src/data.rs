@@ -1,6 +1,7 @@
-//! The dataset compiled into the binary, as a `static` written by `build.rs`.
+//! The dataset compiled into the binary, as a `static` written by `build.rs` from
+//! `data/jinan.json` after the model has checked it.
 
-use super::dataset::*;
+use jinan_model::dataset::*;
 use std::borrow::Cow;
 
 /// `data/jinan.json`, compiled in: no parsing at start-up.

@@ -1,10 +1,11 @@
 //! The page's sentences in both languages: notices, chart text alternatives, errors.
 
-use jinan_pathways::model::embedded::dataset;
-use jinan_pathways::model::engine::EngineError;
-use jinan_pathways::model::results::compute;
-use jinan_pathways::model::scenario::{parse, Indicator, Lang, Notice};
-use jinan_pathways::model::text::*;
+mod common;
+use common::dataset;
+use jinan_model::engine::EngineError;
+use jinan_model::results::compute;
+use jinan_model::scenario::{parse, Indicator, Lang, Notice};
+use jinan_model::text::*;
 
 fn summary(q: &str, lang: Lang, i: Indicator) -> String {
     let (s, _) = parse(q);
@@ -15,9 +16,26 @@ fn summary(q: &str, lang: Lang, i: Indicator) -> String {
 #[test]
 fn chart_text_alternatives_follow_the_numbers_in_both_languages() {
     let en = summary("gdp=5&defl=2", Lang::En, Indicator::Gdp);
-    let projected = 12027.5 * (1.05f64 * 1.02).powi(3);
-    assert!(projected < 15000.0);
-    assert!(en.starts_with("At 5.0% real growth and 2.0% inflation, GDP reaches 1.48 trillion yuan in 2025, 22.4 billion yuan "), "{en}");
+    // The sentence's numbers, computed here from the dataset's rows.
+    let d = dataset();
+    let base = d.series.gdp.value(2022).unwrap();
+    let target = d.target("gdp").unwrap().1.value.unwrap();
+    let projected = base * (1.05f64 * 1.02).powi(3);
+    let (p, gap) = (
+        jinan_model::format::quantity(Lang::En, jinan_model::format::Unit::Yi, projected),
+        jinan_model::format::quantity(Lang::En, jinan_model::format::Unit::Yi, target - projected),
+    );
+    assert_eq!(
+        (p.as_str(), gap.as_str()),
+        ("1.48 trillion yuan", "22.4 billion yuan")
+    );
+    assert!(projected < target, "so the sentence must say short of");
+    assert!(
+        en.starts_with(&format!(
+            "At 5.0% real growth and 2.0% inflation, GDP reaches {p} in 2025, {gap} short of"
+        )),
+        "{en}"
+    );
     assert!(
         en.contains(
             "short of the 1.5 trillion yuan target; 7.6% a year would be needed from 2022."
@@ -106,4 +124,17 @@ fn errors_and_labels_in_both_languages() {
         needed_vs_history(Lang::En, "7.6% a year", Some((2019, 2024, "7.5%".into()))),
         "needed 7.6% a year; 2019–2024 averaged 7.5%"
     );
+}
+
+#[test]
+fn counts_agree_with_their_nouns() {
+    assert_eq!(
+        notice(Lang::En, &Notice::More { count: 1 }),
+        "1 more correction not listed"
+    );
+    assert_eq!(
+        notice(Lang::En, &Notice::More { count: 3 }),
+        "3 more corrections not listed"
+    );
+    assert_eq!(notice(Lang::Zh, &Notice::More { count: 1 }), "另有1处更正未列出");
 }

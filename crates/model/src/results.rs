@@ -2,7 +2,7 @@
 //! against the plan's 2025 target. The page, the exports and the benchmark all read this.
 
 use super::band::{self, Band};
-use super::dataset::{Dataset, Point};
+use super::dataset::{Dataset, Point, Series, HEADLINE_TARGETS};
 use super::engine::{self, EngineError, Growth, Path, LAST_YEAR};
 use super::history::{self, Average};
 use super::scenario::{Indicator, Mode, Scenario, Settings};
@@ -61,19 +61,18 @@ pub struct Outlook {
 }
 
 impl Indicator {
-    pub fn series_id(self) -> &'static str {
+    /// The indicator's recorded series.
+    pub fn series(self, data: &Dataset) -> &Series {
         match self {
-            Indicator::Gdp => "gdp",
-            Indicator::Pop => "population",
-            Indicator::Re => "renewables",
+            Indicator::Gdp => &data.series.gdp,
+            Indicator::Pop => &data.series.population,
+            Indicator::Re => &data.series.renewables,
         }
     }
+    /// The id of its target in the plan's tasks (one of [`HEADLINE_TARGETS`], which the build
+    /// checks are there).
     pub fn target_id(self) -> &'static str {
-        match self {
-            Indicator::Gdp => "gdp",
-            Indicator::Pop => "population",
-            Indicator::Re => "renewables",
-        }
+        HEADLINE_TARGETS[self as usize]
     }
 }
 
@@ -107,7 +106,7 @@ pub fn base_of(
             point: None,
         }),
         _ => {
-            let point = data.series(indicator.series_id())?.point(year)?;
+            let point = indicator.series(data).point(year)?;
             Some(Base {
                 year,
                 value: point.value?,
@@ -131,7 +130,7 @@ pub fn outlook(
     indicator: Indicator,
 ) -> Outlook {
     let (target, target_year) = target_of(data, indicator).unwrap_or((f64::NAN, TARGET_YEAR));
-    let series = data.series(indicator.series_id());
+    let series = Some(indicator.series(data));
     let mut out = Outlook {
         indicator,
         target,

@@ -347,10 +347,8 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
             format!("`{key}` was given more than once; using the first")
         }
         (Lang::En, Notice::Malformed { key, raw, used }) => {
-            let what = if matches!(
-                key.trim_start_matches("b_"),
-                "gdp" | "defl" | "pop" | "re" | "re_base" | "delivery" | "from" | "to" | "seed"
-            ) {
+            let numeric = super::scenario::params::param(key).is_some_and(|p| p.kind.is_numeric());
+            let what = if numeric {
                 "was not a number"
             } else {
                 "is not an allowed value"
@@ -363,6 +361,7 @@ pub fn notice(lang: Lang, n: &Notice) -> String {
         (Lang::En, Notice::Truncated { bytes }) => format!(
             "The link's settings were too long ({bytes} bytes); only the first part was read"
         ),
+        (Lang::En, Notice::More { count: 1 }) => "1 more correction not listed".into(),
         (Lang::En, Notice::More { count }) => format!("{count} more corrections not listed"),
     }
 }
@@ -491,43 +490,57 @@ pub fn growth_words(lang: Lang, unit: Unit, g: super::engine::Growth) -> String 
     }
 }
 
-pub fn preset_name(lang: Lang, p: super::presets::Preset) -> &'static str {
+/// A preset's name; the trend's years come from the data.
+pub fn preset_name(lang: Lang, p: super::presets::Preset, b: &super::presets::Basis) -> String {
     use super::presets::Preset as P;
+    let (g0, g1) = (b.gdp_trend.first_year, b.gdp_trend.last_year);
     match (lang, p) {
-        (Lang::Zh, P::PlanNeeded) => "计划所需",
-        (Lang::Zh, P::Trend) => "2019—2024年趋势",
-        (Lang::Zh, P::Target2025) => "2025年增长目标",
-        (Lang::Zh, P::RecordedSoFar) => "已记录，此后按趋势",
-        (Lang::En, P::PlanNeeded) => "What the plan needed",
-        (Lang::En, P::Trend) => "The 2019–2024 trend",
-        (Lang::En, P::Target2025) => "The 2025 growth target",
-        (Lang::En, P::RecordedSoFar) => "Recorded so far",
+        (Lang::Zh, P::PlanNeeded) => "计划所需".into(),
+        (Lang::Zh, P::Trend) => format!("{g0}—{g1}年趋势"),
+        (Lang::Zh, P::Target2025) => match b.target {
+            Some((_, y)) => format!("{y}年增长目标"),
+            None => "增长目标".into(),
+        },
+        (Lang::Zh, P::RecordedSoFar) => "已记录，此后按趋势".into(),
+        (Lang::En, P::PlanNeeded) => "What the plan needed".into(),
+        (Lang::En, P::Trend) => format!("The {g0}–{g1} trend"),
+        (Lang::En, P::Target2025) => match b.target {
+            Some((_, y)) => format!("The {y} growth target"),
+            None => "The growth target".into(),
+        },
+        (Lang::En, P::RecordedSoFar) => "Recorded so far".into(),
     }
 }
 
-/// Where a preset's numbers come from, in a sentence, with the numbers.
+/// Where a preset's numbers come from, in a sentence, with the numbers and their years.
 pub fn preset_description(
     lang: Lang,
     p: super::presets::Preset,
-    data: &super::dataset::Dataset,
+    b: &super::presets::Basis,
 ) -> String {
-    use super::presets::{mean_deflator, settings, Preset as P};
-    let Some((s, from)) = settings(data, p, &super::scenario::DEFAULT_SETTINGS) else {
-        return String::new();
-    };
-    let defl = mean_deflator(data).unwrap_or(s.defl);
-    let nominal = super::engine::nominal_rate(s.gdp, s.defl).unwrap_or(f64::NAN);
+    use super::presets::Preset as P;
     let pc = |x: f64| format!("{:.2}%", x);
-    let (gdp, real, pop, d) = (pc(nominal), pc(s.gdp), pc(s.pop), pc(defl));
+    let s = &b.settings;
+    let (gdp, real, pop, d) = (pc(b.nominal), pc(s.gdp), pc(s.pop), pc(b.deflator.value));
+    let (d0, d1) = (b.deflator.first_year, b.deflator.last_year);
+    let (g0, g1) = (b.gdp_trend.first_year, b.gdp_trend.last_year);
+    let (p0, p1) = (b.pop_trend.first_year, b.pop_trend.last_year);
+    let from = b.from;
+    let census = match (lang, b.pop_from_census) {
+        (Lang::Zh, true) => format!("（{p0}年为普查数）"),
+        (Lang::En, true) => format!(" ({p0} is the census count)"),
+        _ => String::new(),
+    };
+    let target_year = b.target.map_or(from + 1, |(_, y)| y);
     match (lang, p) {
-        (Lang::Zh, P::PlanNeeded) => format!("从计划基准年{from}年起、2025年恰好达到各目标的不变增速：地区生产总值每年{gdp}（现价；按2020—2023年平均平减指数{d}（推算）折合实际{real}），常住人口每年{pop}。可再生能源没有记录的起点，保持你的设置。"),
-        (Lang::En, P::PlanNeeded) => format!("The constant growth that reaches each target exactly in 2025 from the plan's base year {from}: GDP {gdp} a year in current prices ({real} real at the 2020–2023 mean implied deflator of {d}, derived), population {pop} a year. Renewables have no recorded start, so they keep your setting."),
-        (Lang::Zh, P::Trend) => format!("记录的平均增速：地区生产总值2019—2024年每年{gdp}（现价；扣除平均平减指数{d}后实际{real}），常住人口2020—2024年每年{pop}（2020年为普查数）。从{from}年起。"),
-        (Lang::En, P::Trend) => format!("The recorded averages: GDP {gdp} a year in current prices over 2019–2024 ({real} real after the mean implied deflator of {d}), population {pop} a year over 2020–2024 (2020 is the census count). From {from}."),
-        (Lang::Zh, P::Target2025) => format!("2025年1月确定的全年经济增长目标5.5%左右（实际），从最后一个记录年份{from}年起，平减指数取平均值{d}；常住人口按2020—2024年平均每年{pop}。"),
-        (Lang::En, P::Target2025) => format!("The annual target for 2025 set in January 2025: about {real} real growth, from the last recorded year {from}, with the mean implied deflator of {d}; population at its 2020–2024 average of {pop} a year."),
-        (Lang::Zh, P::RecordedSoFar) => format!("截至{from}年按记录值（图中为历史记录），此后按2019—2024年趋势：地区生产总值每年{gdp}（现价），常住人口每年{pop}。"),
-        (Lang::En, P::RecordedSoFar) => format!("The recorded values up to {from} (drawn as history), then the 2019–2024 trend: GDP {gdp} a year in current prices, population {pop} a year."),
+        (Lang::Zh, P::PlanNeeded) => format!("从计划基准年{from}年起、2025年恰好达到各目标的不变增速：地区生产总值每年{gdp}（现价；按{d0}—{d1}年平均平减指数{d}（推算）折合实际{real}），常住人口每年{pop}。可再生能源没有记录的起点，保持你的设置。"),
+        (Lang::En, P::PlanNeeded) => format!("The constant growth that reaches each target exactly in 2025 from the plan's base year {from}: GDP {gdp} a year in current prices ({real} real at the {d0}–{d1} mean implied deflator of {d}, derived), population {pop} a year. Renewables have no recorded start, so they keep your setting."),
+        (Lang::Zh, P::Trend) => format!("记录的平均增速：地区生产总值{g0}—{g1}年每年{gdp}（现价；扣除平均平减指数{d}后实际{real}），常住人口{p0}—{p1}年每年{pop}{census}。从{from}年起。"),
+        (Lang::En, P::Trend) => format!("The recorded averages: GDP {gdp} a year in current prices over {g0}–{g1} ({real} real after the mean implied deflator of {d}), population {pop} a year over {p0}–{p1}{census}. From {from}."),
+        (Lang::Zh, P::Target2025) => format!("{target_year}年全年经济增长目标{real}左右（实际），从最后一个记录年份{from}年起，平减指数取平均值{d}；常住人口按{p0}—{p1}年平均每年{pop}。"),
+        (Lang::En, P::Target2025) => format!("The annual target for {target_year}: about {real} real growth, from the last recorded year {from}, with the mean implied deflator of {d}; population at its {p0}–{p1} average of {pop} a year."),
+        (Lang::Zh, P::RecordedSoFar) => format!("截至{from}年按记录值（图中为历史记录），此后按{g0}—{g1}年趋势：地区生产总值每年{gdp}（现价；扣除平均平减指数{d}后实际{real}），常住人口每年{pop}。"),
+        (Lang::En, P::RecordedSoFar) => format!("The recorded values up to {from} (drawn as history), then the {g0}–{g1} trend: GDP {gdp} a year in current prices ({real} real after the mean implied deflator of {d}), population {pop} a year."),
     }
 }
 

@@ -42,13 +42,13 @@ pub fn delivery(data: &Dataset, share: f64) -> Delivery {
         .iter()
         .map(|a| {
             let stages = a.resolved_stages(data);
-            let planned: f64 = stages.iter().map(|s| s.investment).sum();
+            let planned = stages.sum().investment;
             AreaDelivery {
                 area: a.no,
                 planned,
                 delivered: planned * f,
-                new_2023_planned: stages[1].investment,
-                new_2023_delivered: stages[1].investment * f,
+                new_2023_planned: stages.new_2023.investment,
+                new_2023_delivered: stages.new_2023.investment * f,
             }
         })
         .collect();
