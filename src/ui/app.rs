@@ -1,5 +1,4 @@
 use super::audit_report::AuditReport;
-use super::browser;
 use super::compare_controls::CompareControls;
 use super::compare_table::CompareTable;
 use super::embed_credit::EmbedCredit;
@@ -7,6 +6,7 @@ use super::header_bar::HeaderBar;
 use super::notice_list::NoticeList;
 use super::page_footer::PageFooter;
 use super::pathway_panel::PathwayPanel;
+use super::platform;
 use super::predict_panel::PredictPanel;
 use super::preset_picker::PresetPicker;
 use super::projects_section::ProjectsSection;
@@ -28,8 +28,8 @@ pub fn App() -> impl IntoView {
     let ctx = Ctx::from_address();
     let (embed, predict) = ctx.scenario.with_untracked(|s| (s.embed, s.predict));
     if embed {
-        browser::set_root_attribute("class", "embed");
-        browser::report_height();
+        platform::address::set_root_attribute("class", "embed");
+        platform::embed::report_height();
     }
     let shown = move |i: Indicator| ctx.scenario.with(|s| s.show.has(i));
     let below_fold = RwSignal::new(false);
@@ -37,14 +37,14 @@ pub fn App() -> impl IntoView {
         below_fold.set(true);
         // The embed stores nothing in the reader's browser; the full page keeps an offline copy.
         if !embed {
-            browser::register_offline_worker();
+            platform::offline::register_offline_worker();
         }
     });
     // After a rebuild the language button that was pressed is gone: give focus to the new one.
     Effect::new(move |prev: Option<_>| {
         let lang = ctx.lang.get();
         if prev.is_some() {
-            browser::focus(&format!("[data-testid=lang-{}]", lang.code()));
+            platform::screen::focus(&format!("[data-testid=lang-{}]", lang.code()));
         }
     });
     move || {

@@ -1,5 +1,5 @@
-use super::browser;
-use super::canvas::draw_on;
+use super::platform;
+use super::platform::canvas::draw_on;
 use super::state::Ctx;
 use crate::chart::Drawing;
 use leptos::prelude::*;
@@ -23,7 +23,7 @@ pub fn ChartCanvas(
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         if let Some(el) = holder.get() {
-            browser::observe_width(&el, width);
+            platform::screen::observe_width(&el, width);
         }
     });
     // Counts drawings in `data-draws`: the tests check that a slider redraws only its own chart,
@@ -43,7 +43,7 @@ pub fn ChartCanvas(
                 .err(),
         );
         if draws == 0 {
-            browser::mark(&format!("drawn-{}", testid.get_untracked()));
+            platform::screen::mark(&format!("drawn-{}", testid.get_untracked()));
         }
         let _ = c.set_attribute("data-draws", &(draws + 1).to_string());
         draws + 1

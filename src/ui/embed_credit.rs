@@ -1,4 +1,4 @@
-use super::browser;
+use super::platform;
 use super::state::Ctx;
 use jinan_model::export::scenario_url;
 use leptos::prelude::*;
@@ -8,7 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn EmbedCredit(ctx: Ctx) -> impl IntoView {
     let w = ctx.words();
-    let page = browser::page_url();
+    let page = platform::address::page_url();
     let link = Memo::new(move |_| ctx.scenario.with(|s| scenario_url(&page, s)));
     let locked = ctx.locked();
     view! {

@@ -1,5 +1,5 @@
-use super::browser;
-use super::canvas::chart_height;
+use super::platform;
+use super::platform::canvas::chart_height;
 use super::state::Ctx;
 use crate::chart::{draw_stamped, svg, Drawing, STAMP_HEIGHT};
 use crate::data::{dataset, DATASET_SHA256};
@@ -22,8 +22,15 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, drawing: Memo<Drawing>) -> 
     let w = words(lang);
     let status = RwSignal::new(None::<String>);
     let current_stamp = move || {
-        ctx.scenario
-            .with(|s| stamp(dataset(), DATASET_SHA256, lang, &browser::page_url(), s))
+        ctx.scenario.with(|s| {
+            stamp(
+                dataset(),
+                DATASET_SHA256,
+                lang,
+                &platform::address::page_url(),
+                s,
+            )
+        })
     };
     let report = move |r: Result<(), String>| status.set(r.err());
 
@@ -45,7 +52,7 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, drawing: Memo<Drawing>) -> 
             let url = canvas
                 .to_data_url_with_type("image/png")
                 .map_err(|_| "the browser refused to encode the image")?;
-            browser::download_data_url(&file_name(Some(indicator), "png"), &url)
+            platform::files::download_data_url(&file_name(Some(indicator), "png"), &url)
         }));
     };
     let svg_file = move |_| {
@@ -65,7 +72,7 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, drawing: Memo<Drawing>) -> 
                 &st,
                 &title,
             )?;
-            browser::download(&file_name(Some(indicator), "svg"), "image/svg+xml", &text)
+            platform::files::download(&file_name(Some(indicator), "svg"), "image/svg+xml", &text)
         }));
     };
     let csv_file = move |_| {
@@ -73,7 +80,7 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, drawing: Memo<Drawing>) -> 
         let text = ctx
             .outlook(indicator)
             .with_untracked(|o| csv(dataset(), o, &st, lang));
-        report(browser::download(
+        report(platform::files::download(
             &file_name(Some(indicator), "csv"),
             "text/csv;charset=utf-8",
             &text,

@@ -4,8 +4,6 @@
 pub mod app;
 pub mod areas_table;
 pub mod audit_report;
-pub mod browser;
-pub mod canvas;
 pub mod change_control;
 pub mod chart_canvas;
 pub mod chart_legend;
@@ -24,6 +22,7 @@ pub mod notice_list;
 pub mod number_control;
 pub mod page_footer;
 pub mod pathway_panel;
+pub mod platform;
 pub mod predict_panel;
 pub mod preset_picker;
 pub mod projects_section;

@@ -1,4 +1,4 @@
-use super::browser;
+use super::platform;
 use super::state::Ctx;
 use crate::data::{dataset, DATASET_SHA256};
 use jinan_model::export::{embed_code, file_name, json, scenario_url, stamp};
@@ -12,7 +12,7 @@ use leptos::prelude::*;
 pub fn SharePanel(ctx: Ctx) -> impl IntoView {
     let lang = ctx.lang_now();
     let w = words(lang);
-    let page = browser::page_url();
+    let page = platform::address::page_url();
     let link = {
         let page = page.clone();
         Memo::new(move |_| ctx.scenario.with(|s| scenario_url(&page, s)))
@@ -27,9 +27,9 @@ pub fn SharePanel(ctx: Ctx) -> impl IntoView {
     };
     let status = RwSignal::new(None::<(&'static str, String)>);
     let copy = move |id: &'static str, text: String| {
-        browser::copy_text(&text, move |ok| {
+        platform::clipboard::copy_text(&text, move |ok| {
             if !ok {
-                browser::select_all(id);
+                platform::clipboard::select_all(id);
             }
             status.set(Some((
                 id,
@@ -50,7 +50,9 @@ pub fn SharePanel(ctx: Ctx) -> impl IntoView {
                 .collect();
             json(s, &a, &b, &st)
         });
-        if let Err(e) = browser::download(&file_name(None, "json"), "application/json", &text) {
+        if let Err(e) =
+            platform::files::download(&file_name(None, "json"), "application/json", &text)
+        {
             status.set(Some(("json", e)));
         }
     };

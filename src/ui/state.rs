@@ -1,7 +1,7 @@
 //! The page's state: the scenario (which the URL mirrors) and what derives from it. Each
 //! indicator's outlook is its own memo, so moving one slider recomputes and redraws one panel.
 
-use super::browser;
+use super::platform;
 use crate::chart::palette::Palette;
 use crate::data::dataset;
 use jinan_model::results::{outlook, Outlook};
@@ -56,12 +56,12 @@ pub struct Ctx {
 impl Ctx {
     /// Reads the address, and keeps it following the scenario from then on.
     pub fn from_address() -> Ctx {
-        let (scenario, notices) = parse(&browser::current_query());
+        let (scenario, notices) = parse(&platform::address::current_query());
         let scenario = RwSignal::new(scenario);
         let notices = RwSignal::new(notices);
-        let browser_lang = Lang::from_browser(&browser::navigator_language());
+        let browser_lang = Lang::from_browser(&platform::address::navigator_language());
         let lang = Memo::new(move |_| scenario.with(|s| s.lang).unwrap_or(browser_lang));
-        let system_dark = browser::prefers_dark();
+        let system_dark = platform::screen::prefers_dark();
         let dark = Memo::new(move |_| match scenario.with(|s| s.theme) {
             Theme::Auto => system_dark.get(),
             Theme::Light => false,
@@ -107,12 +107,12 @@ impl Ctx {
         Effect::new(move |first: Option<()>| {
             let query = scenario.with(to_query);
             if first.is_none() {
-                browser::replace_query(&query);
+                platform::address::replace_query(&query);
                 return;
             }
             // Replacing the previous timer cancels it.
             let t = gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
-                browser::replace_query(&query)
+                platform::address::replace_query(&query)
             });
             pending.set_value(Some(t));
         });
@@ -122,11 +122,17 @@ impl Ctx {
         let (lang, dark) = (self.lang, self.dark);
         Effect::new(move |_| {
             let l = lang.get();
-            browser::set_root_attribute("lang", if l == Lang::Zh { "zh-CN" } else { "en" });
-            browser::set_title(&format!("{} · {}", words(l).app_name, words(l).question));
+            platform::address::set_root_attribute(
+                "lang",
+                if l == Lang::Zh { "zh-CN" } else { "en" },
+            );
+            platform::address::set_title(&format!("{} · {}", words(l).app_name, words(l).question));
         });
         Effect::new(move |_| {
-            browser::set_root_attribute("data-theme", if dark.get() { "dark" } else { "light" })
+            platform::address::set_root_attribute(
+                "data-theme",
+                if dark.get() { "dark" } else { "light" },
+            )
         });
     }
 

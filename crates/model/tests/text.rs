@@ -136,5 +136,8 @@ fn counts_agree_with_their_nouns() {
         notice(Lang::En, &Notice::More { count: 3 }),
         "3 more corrections not listed"
     );
-    assert_eq!(notice(Lang::Zh, &Notice::More { count: 1 }), "另有1处更正未列出");
+    assert_eq!(
+        notice(Lang::Zh, &Notice::More { count: 1 }),
+        "另有1处更正未列出"
+    );
 }

@@ -2,7 +2,7 @@
 //! `devicePixelRatio` (its issue #164), so the pixel buffer is sized by the ratio here and the
 //! drawing code multiplies its sizes by the same factor.
 
-use super::browser::device_pixel_ratio;
+use super::screen::device_pixel_ratio;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;

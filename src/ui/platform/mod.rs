@@ -1,0 +1,22 @@
+//! The browser platform: the few things the page asks of the browser, each failing soft (a
+//! missing API gives a default, never a panic). Only this folder touches `web_sys` directly for
+//! anything but a canvas; components call these functions.
+
+pub mod address;
+pub mod canvas;
+pub mod clipboard;
+pub mod embed;
+pub mod files;
+pub mod offline;
+pub mod screen;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// Whether the navigator has `name`: browsers leave some out of insecure (plain http) pages, and
+/// calling a method of a missing one would throw through the wasm.
+pub(crate) fn navigator_has(w: &web_sys::Window, name: &str) -> bool {
+    js_sys::Reflect::get(&w.navigator(), &name.into())
+        .is_ok_and(|v| !v.is_undefined() && !v.is_null())
+}

@@ -1,0 +1,84 @@
+//! The screen: pixel density, the colour scheme, element sizes, focus and timing marks.
+
+use super::window;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+pub fn device_pixel_ratio() -> f64 {
+    let r = window().map_or(1.0, |w| w.device_pixel_ratio());
+    if r.is_finite() && r > 0.0 {
+        r.min(4.0)
+    } else {
+        1.0
+    }
+}
+
+/// Follows `prefers-color-scheme: dark` for the app's lifetime.
+pub fn prefers_dark() -> RwSignal<bool> {
+    let dark = RwSignal::new(false);
+    let Some(mql) =
+        window().and_then(|w| w.match_media("(prefers-color-scheme: dark)").ok().flatten())
+    else {
+        return dark;
+    };
+    dark.set(mql.matches());
+    let listener = gloo::events::EventListener::new(&mql, "change", move |ev| {
+        if let Some(e) = ev.dyn_ref::<web_sys::MediaQueryListEvent>() {
+            dark.set(e.matches());
+        }
+    });
+    // The app lives as long as the page, and so does this listener.
+    listener.forget();
+    dark
+}
+
+/// Writes an element's content-box width (CSS pixels) into `width` whenever it changes, until
+/// the calling component is cleaned up.
+pub fn observe_width(el: &web_sys::Element, width: RwSignal<f64>) {
+    width.set(f64::from(el.client_width()));
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let Some(entry) = entries
+            .get(0)
+            .dyn_ref::<web_sys::ResizeObserverEntry>()
+            .cloned()
+        else {
+            return;
+        };
+        let w = entry.content_rect().width();
+        if w.is_finite() && (w - width.get_untracked()).abs() >= 1.0 {
+            width.set(w);
+        }
+    });
+    let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) else {
+        return;
+    };
+    observer.observe(el);
+    let kept = StoredValue::new_local(Some((observer, cb)));
+    on_cleanup(move || {
+        if let Some(Some((observer, _cb))) = kept.try_update_value(|v| v.take()) {
+            observer.disconnect();
+        }
+    });
+}
+
+/// Moves keyboard focus to the first element matching `selector`, after the current render.
+pub fn focus(selector: &str) {
+    let selector = selector.to_string();
+    request_animation_frame(move || {
+        let el = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.query_selector(&selector).ok().flatten())
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(el) = el {
+            let _ = el.focus();
+        }
+    });
+}
+
+/// A performance mark, for the benchmark to read.
+pub fn mark(name: &str) {
+    if let Some(p) = window().and_then(|w| w.performance()) {
+        let _ = p.mark(name);
+    }
+}
