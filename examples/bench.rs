@@ -2,6 +2,7 @@
 //! 2035 with their bands). Medians of many runs; run by `make bench` in release mode.
 
 use jinan_model::dataset::parse;
+use jinan_model::defaults::current;
 use jinan_model::results::compute;
 use jinan_model::scenario::parse as parse_query;
 use jinan_pathways::data::{dataset, DATASET_JSON};
@@ -35,7 +36,8 @@ fn main() {
     );
 
     let data = dataset();
-    let (s, _) = parse_query("to=2035&band=1&re_base=200&re=40&b_gdp=4");
+    let defaults = current(data);
+    let (s, _) = parse_query("to=2035&band=1&re_base=200&re=40&b_gdp=4", &current(data));
     let (p50, p95) = time(500, 100, || {
         black_box(compute(data, black_box(&s), &s.a));
     });
@@ -43,9 +45,12 @@ fn main() {
         "full recompute (3 indicators to 2035, bands on): median {p50:.2} µs, p95 {p95:.2} µs"
     );
     let (p50c, _) = time(500, 1000, || {
-        black_box(parse_query(black_box(
-            "lang=en&gdp=6.2&defl=1.5&pop=12&pop_mode=add&re_base=250&re=40&band=1&to=2030",
-        )));
+        black_box(parse_query(
+            black_box(
+                "lang=en&gdp=6.2&defl=1.5&pop=12&pop_mode=add&re_base=250&re=40&band=1&to=2030",
+            ),
+            &defaults,
+        ));
     });
     println!("URL parse of a full scenario: median {p50c:.2} µs");
 }

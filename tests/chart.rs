@@ -12,7 +12,7 @@ use plotters::style::text_anchor::VPos;
 use proptest::prelude::*;
 
 fn drawing(q: &str, lang: Lang) -> Drawing {
-    let (s, _) = parse(q);
+    let (s, _) = parse(q, jinan_pathways::ui::state::current_defaults());
     let [gdp, _, _] = compute(dataset(), &s, &s.a);
     Drawing::Pathway(Box::new(pathway_spec(
         dataset(),

@@ -92,8 +92,8 @@ pub fn pathway_spec(
         series.and_then(|s| {
             s.points
                 .iter()
-                .find(|p| p.value.is_none() && p.above.is_some())
-                .and_then(|p| Some((p.year, p.above?)))
+                .find(|p| p.value.is_none() && p.lower.is_some())
+                .and_then(|p| Some((p.year, p.lower.as_ref()?.value)))
         })
     } else {
         None

@@ -3,7 +3,7 @@ use super::state::Ctx;
 use crate::data::dataset;
 use jinan_model::format;
 use jinan_model::results::base_of;
-use jinan_model::scenario::{default_for, pop_range, re_range, Indicator, Mode, Range, Settings};
+use jinan_model::scenario::{pop_range, re_range, Indicator, Mode, Range, Settings};
 use jinan_model::text::{change, words};
 use leptos::prelude::*;
 
@@ -53,7 +53,7 @@ pub fn ChangeControl(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             let converted = match (base, m) {
                 (Some(b), Mode::Add) => b * v / 100.0,
                 (Some(b), Mode::Rate) => v / b * 100.0,
-                (None, _) => default_for(m, indicator),
+                (None, _) => ctx.defaults.for_mode(m, indicator),
             };
             let v = range_for(indicator, m).clamp(converted);
             if indicator == Indicator::Pop {

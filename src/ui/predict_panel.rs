@@ -31,7 +31,7 @@ pub fn PredictPanel(ctx: Ctx) -> impl IntoView {
             let q = |v: f64| quantity(lang, unit, v);
             let vs_target = signed(lang, unit, g - target);
             let vs_projection = projected.map(|p| signed(lang, unit, g - p));
-            let outcome = match (recorded_2025.as_ref().and_then(|p| p.value), recorded_2025.as_ref().and_then(|p| p.above)) {
+            let outcome = match (recorded_2025.as_ref().and_then(|p| p.value), recorded_2025.as_ref().and_then(|p| p.lower.as_ref().map(|b| b.value))) {
                 (Some(v), _) => Some(if zh { format!("记录值为{}，你的猜测相差{}。", q(v), signed(lang, unit, g - v)) } else { format!("The recorded value is {}: your guess is {} from it.", q(v), signed(lang, unit, g - v)) }),
                 (None, Some(a)) => Some(if g > a {
                     if zh { format!("2025年的预计值只说“超过{}”：你的猜测{}与此一致，但无法进一步核对。", q(a), q(g)) } else { format!("The 2025 estimate says only “above {}”: your guess of {} is consistent with it, and no more can be said.", q(a), q(g)) }

@@ -2,7 +2,7 @@ use super::source_marker::{Evidence, SourceMarker};
 use super::state::Ctx;
 use crate::data::dataset;
 use jinan_model::format;
-use jinan_model::reality::{RealityItem, Verdict, PLAN_BASE_YEAR};
+use jinan_model::reality::{Pace, RealityItem, PLAN_BASE_YEAR};
 use jinan_model::scenario::{Indicator, Lang};
 use jinan_model::text::{indicator_name, target_line, words};
 use leptos::prelude::*;
@@ -90,8 +90,9 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
         match (&it.target_year_point, it.needed_from_latest, it.latest) {
             (Some(p), need, Some((ly, _))) => {
                 let bound = p
-                    .above
-                    .map(|a| format::quantity(l, unit, a))
+                    .lower
+                    .as_ref()
+                    .map(|a| format::quantity(l, unit, a.value))
                     .unwrap_or_default();
                 let need = need.map(format::percent).unwrap_or_default();
                 match l {
@@ -114,16 +115,16 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
         }
     };
     let estimate_evidence = item.target_year_point.as_ref().map(Evidence::from);
-    let verdict = item.verdict;
+    let verdict = item.pace;
     let verdict_text = match verdict {
-        Verdict::OnPace => w.verdict_on_pace,
-        Verdict::BehindPace => w.verdict_behind,
-        Verdict::NoData => w.verdict_no_data,
+        Pace::OnPace => w.verdict_on_pace,
+        Pace::BehindPace => w.verdict_behind,
+        Pace::NoData => w.verdict_no_data,
     };
     let verdict_class = match verdict {
-        Verdict::OnPace => "verdict good",
-        Verdict::BehindPace => "verdict bad",
-        Verdict::NoData => "verdict none",
+        Pace::OnPace => "verdict good",
+        Pace::BehindPace => "verdict bad",
+        Pace::NoData => "verdict none",
     };
     let target = item.target;
     view! {

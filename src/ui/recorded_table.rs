@@ -22,7 +22,7 @@ pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         points
         .iter()
         .map(|p| {
-            let value = match (p.value, p.above) {
+            let value = match (p.value, p.lower.as_ref().map(|b| b.value)) {
                 (Some(v), _) => format::quantity(lang, unit, v),
                 (None, Some(a)) => match lang {
                     Lang::Zh => format!("超过{}（预计）", format::quantity(Lang::Zh, unit, a)),

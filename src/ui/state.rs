@@ -5,7 +5,10 @@ use super::platform;
 use crate::chart::palette::Palette;
 use crate::data::dataset;
 use jinan_model::results::{outlook, Outlook};
-use jinan_model::scenario::{parse, to_query, Indicator, Lang, Notice, Range, Scenario, Theme};
+use jinan_model::scenario::{
+    form_of, parse, to_query, to_query_bare, Defaults, Form, Indicator, Lang, Notice, Range,
+    Scenario, Theme,
+};
 use jinan_model::text::{words, Words};
 use leptos::prelude::*;
 
@@ -37,6 +40,8 @@ const URL_DELAY_MS: u32 = 120;
 #[derive(Clone, Copy)]
 pub struct Ctx {
     pub scenario: RwSignal<Scenario>,
+    /// The defaults a bare address shows, derived from the dataset once.
+    pub defaults: &'static Defaults,
     /// What parsing the URL corrected.
     pub notices: RwSignal<Vec<Notice>>,
     pub lang: Memo<Lang>,
@@ -56,7 +61,10 @@ pub struct Ctx {
 impl Ctx {
     /// Reads the address, and keeps it following the scenario from then on.
     pub fn from_address() -> Ctx {
-        let (scenario, notices) = parse(&platform::address::current_query());
+        let query = platform::address::current_query();
+        let defaults = current_defaults();
+        let (scenario, notices) = parse(&query, defaults);
+        let bare = form_of(&query) == Form::Bare;
         let scenario = RwSignal::new(scenario);
         let notices = RwSignal::new(notices);
         let browser_lang = Lang::from_browser(&platform::address::navigator_language());
@@ -81,6 +89,7 @@ impl Ctx {
         });
         let ctx = Ctx {
             scenario,
+            defaults,
             notices,
             lang,
             dark,
@@ -96,20 +105,27 @@ impl Ctx {
                 RwSignal::new(Some((r.min + r.max) / 2.0))
             }),
         };
-        ctx.follow_in_address_bar();
+        ctx.follow_in_address_bar(bare);
         ctx.follow_on_root_element();
         ctx
     }
 
-    fn follow_in_address_bar(self) {
+    /// Keeps the address bar a link to what is on screen. An address that set no model
+    /// parameter stays bare until something changes; from then on it carries every model
+    /// parameter (`v=2`), like every link the app writes.
+    fn follow_in_address_bar(self, bare: bool) {
         let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
-        let scenario = self.scenario;
+        let (scenario, defaults) = (self.scenario, self.defaults);
         Effect::new(move |first: Option<()>| {
-            let query = scenario.with(to_query);
             if first.is_none() {
+                let query = scenario.with(|s| match bare {
+                    true => to_query_bare(s, defaults).unwrap_or_else(|| to_query(s)),
+                    false => to_query(s),
+                });
                 platform::address::replace_query(&query);
                 return;
             }
+            let query = scenario.with(to_query);
             // Replacing the previous timer cancels it.
             let t = gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
                 platform::address::replace_query(&query)
@@ -159,4 +175,10 @@ impl Ctx {
     pub fn locked(self) -> bool {
         self.scenario.with_untracked(|s| s.lock)
     }
+}
+
+/// The current defaults, derived from the compiled-in dataset once for the page's life.
+pub fn current_defaults() -> &'static Defaults {
+    static DEFAULTS: std::sync::OnceLock<Defaults> = std::sync::OnceLock::new();
+    DEFAULTS.get_or_init(|| jinan_model::defaults::current(dataset()))
 }

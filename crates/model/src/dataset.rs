@@ -218,17 +218,68 @@ pub struct Series {
     pub points: List<Point>,
 }
 
-/// One recorded figure. A missing figure is kept, with `value: None`.
+/// One year of a series. A missing figure is kept, with `value: None`; where only a range is
+/// known ("预计超过1.4万亿元", or a range derived from rounded figures), the bounds say so, each
+/// with its own source.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Point {
     pub year: i32,
     pub value: Option<f64>,
-    /// For an estimate stated only as a bound ("预计超过1.4万亿元").
-    pub above: Option<f64>,
+    /// Of the value: `missing` when there is none.
     pub reliability: Reliability,
     pub source: Option<Str>,
     pub quote: Option<Str>,
     pub note: Text,
+    pub lower: Option<Bound>,
+    pub upper: Option<Bound>,
+}
+
+/// A bound on a year's figure, where the figure itself is not known.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Bound {
+    pub value: f64,
+    /// Whether the bound itself is excluded: "超过1.4万亿" is strictly above 14000.
+    pub strict: bool,
+    pub reliability: Reliability,
+    pub source: Str,
+    pub quote: Option<Str>,
+    pub note: Text,
+}
+
+impl Bound {
+    /// Whether `x` lies on the allowed side of this bound, taken as a lower bound.
+    pub fn admits_from_below(&self, x: f64) -> bool {
+        if self.strict {
+            x > self.value
+        } else {
+            x >= self.value
+        }
+    }
+    /// Whether `x` lies on the allowed side of this bound, taken as an upper bound.
+    pub fn admits_from_above(&self, x: f64) -> bool {
+        if self.strict {
+            x < self.value
+        } else {
+            x <= self.value
+        }
+    }
+}
+
+impl Point {
+    /// Whether anything is known of this year: a value or a bound.
+    pub fn has_evidence(&self) -> bool {
+        self.value.is_some() || self.lower.is_some() || self.upper.is_some()
+    }
+    /// Whether `x` is consistent with what is known of this year.
+    pub fn admits(&self, x: f64) -> bool {
+        match self.value {
+            Some(v) => x == v,
+            None => {
+                self.lower.as_ref().is_none_or(|b| b.admits_from_below(x))
+                    && self.upper.as_ref().is_none_or(|b| b.admits_from_above(x))
+            }
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -316,15 +367,22 @@ pub fn parse(json: &str) -> Result<Dataset, String> {
 pub enum FactId {
     /// The 2025 annual growth target set in January 2025 (about 5.5%).
     GdpGrowthTarget2025,
+    /// The 2026 annual growth target in the 2026 government work report (5% or more).
+    GdpGrowthTarget2026,
     /// The official 2021–2024 average real growth (5.4%).
     GdpRealAvg2021To2024,
 }
 
 impl FactId {
-    pub const ALL: [FactId; 2] = [FactId::GdpGrowthTarget2025, FactId::GdpRealAvg2021To2024];
+    pub const ALL: [FactId; 3] = [
+        FactId::GdpGrowthTarget2025,
+        FactId::GdpGrowthTarget2026,
+        FactId::GdpRealAvg2021To2024,
+    ];
     pub fn key(self) -> &'static str {
         match self {
             FactId::GdpGrowthTarget2025 => "gdp_growth_target_2025",
+            FactId::GdpGrowthTarget2026 => "gdp_growth_target_2026",
             FactId::GdpRealAvg2021To2024 => "gdp_real_avg_2021_2024",
         }
     }
@@ -390,6 +448,9 @@ impl Dataset {
             for p in series.points.iter() {
                 if let Some(id) = &p.source {
                     source(id, format!("series `{key}` {}", p.year));
+                }
+                for b in [&p.lower, &p.upper].into_iter().flatten() {
+                    source(&b.source, format!("a bound of series `{key}` {}", p.year));
                 }
             }
         }

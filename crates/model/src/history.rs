@@ -102,3 +102,23 @@ pub fn implied_deflator(gdp: &Series, real_growth: &Series) -> Vec<(i32, f64)> {
         })
         .collect()
 }
+
+/// The implied GDP deflator's range in percent (derived), for each year with both levels
+/// recorded and the real growth recorded or bounded on both sides: `(year, low, high)`, equal
+/// where the real growth is recorded.
+pub fn implied_deflator_bounds(gdp: &Series, real_growth: &Series) -> Vec<(i32, f64, f64)> {
+    changes(gdp)
+        .iter()
+        .filter_map(|c| {
+            let p = real_growth.point(c.year)?;
+            let (real_low, real_high) = match p.value {
+                Some(v) => (v, v),
+                None => (p.lower.as_ref()?.value, p.upper.as_ref()?.value),
+            };
+            // More real growth leaves less for prices.
+            let low = engine::real_rate(c.rate, real_high).ok()?;
+            let high = engine::real_rate(c.rate, real_low).ok()?;
+            Some((c.year, low, high))
+        })
+        .collect()
+}

@@ -1,10 +1,13 @@
-//! The pure part of Jinan Pathways: the dataset, the engine, the scenario and its URL, the audit
-//! and number formatting. Nothing here knows of Leptos, the DOM or plotters (a test checks), so
-//! all of it is tested natively.
+//! The pure part of Jinan Pathways: the dataset's types, the engine, what is known (verdicts,
+//! the outlook conditioned on the record), the scenario and its URL, the audit, and every word
+//! of the page. Nothing here knows of Leptos, the DOM or plotters (its dependencies have none of
+//! them), so all of it is tested natively.
 
 pub mod audit;
 pub mod band;
+pub mod conditioned;
 pub mod dataset;
+pub mod defaults;
 pub mod delivery;
 pub mod engine;
 pub mod export;
@@ -15,3 +18,4 @@ pub mod reality;
 pub mod results;
 pub mod scenario;
 pub mod text;
+pub mod verdict;

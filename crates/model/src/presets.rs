@@ -18,15 +18,18 @@ pub enum Preset {
     Trend,
     /// The 2025 annual growth target of about 5.5%, from the last recorded year.
     Target2025,
+    /// The city's 2026 growth target of 5% or more, from the last recorded year.
+    Target2026,
     /// The recorded years, then the trend.
     RecordedSoFar,
 }
 
 impl Preset {
-    pub const ALL: [Preset; 4] = [
+    pub const ALL: [Preset; 5] = [
         Preset::PlanNeeded,
         Preset::Trend,
         Preset::Target2025,
+        Preset::Target2026,
         Preset::RecordedSoFar,
     ];
     pub fn code(self) -> &'static str {
@@ -34,19 +37,32 @@ impl Preset {
             Preset::PlanNeeded => "plan-needed",
             Preset::Trend => "trend",
             Preset::Target2025 => "target-2025",
+            Preset::Target2026 => "target-2026",
             Preset::RecordedSoFar => "recorded",
         }
     }
 }
 
-/// The mean of the implied GDP deflators (derived), with the years it covers: the deflator
-/// every preset assumes, since no preset has a better source for it.
+/// The mean of the implied GDP deflators (derived; the middle of its range in a year whose real
+/// growth is known only as a range), with the years it covers: what the trend presets assume,
+/// over the trend's own years.
 pub fn mean_deflator(data: &Dataset) -> Option<history::Average> {
-    let d = history::implied_deflator(&data.series.gdp, &data.series.gdp_real_growth);
+    let d = history::implied_deflator_bounds(&data.series.gdp, &data.series.gdp_real_growth);
     Some(history::Average {
         first_year: d.first()?.0,
         last_year: d.last()?.0,
-        value: d.iter().map(|x| x.1).sum::<f64>() / d.len() as f64,
+        value: d.iter().map(|x| (x.1 + x.2) / 2.0).sum::<f64>() / d.len() as f64,
+    })
+}
+
+/// The latest implied deflator (the current default's, see `defaults`): what the presets that
+/// start now assume, as one year's "average".
+pub fn latest_deflator(data: &Dataset) -> Option<history::Average> {
+    let d = super::defaults::derive(data)?;
+    Some(history::Average {
+        first_year: d.deflator.year,
+        last_year: d.deflator.year,
+        value: d.defaults.settings.defl,
     })
 }
 
@@ -66,12 +82,17 @@ pub struct Basis {
     pub pop_from_census: bool,
     /// The growth target a preset takes, as (value, the year it is for).
     pub target: Option<(f64, i32)>,
+    /// The target's own words, where the data quotes them.
+    pub target_quote: Option<String>,
 }
 
 /// The settings and base year of a preset, from the dataset, with their basis; `current` keeps
 /// what a preset does not set (renewables, which have no data).
 pub fn basis(data: &Dataset, preset: Preset, current: &Settings) -> Option<Basis> {
-    let deflator = mean_deflator(data)?;
+    let deflator = match preset {
+        Preset::Trend | Preset::RecordedSoFar => mean_deflator(data)?,
+        _ => latest_deflator(data)?,
+    };
     let gdp_trend = history::average_rate(Indicator::Gdp.series(data))?;
     let pop_series = Indicator::Pop.series(data);
     let pop_trend = history::average_rate(pop_series)?;
@@ -81,6 +102,14 @@ pub fn basis(data: &Dataset, preset: Preset, current: &Settings) -> Option<Basis
     s.pop_mode = Mode::Rate;
     s.pop = pop_trend.value;
     let mut target = None;
+    let mut target_quote = None;
+    let mut growth_target = |id: FactId| -> Option<f64> {
+        let fact = data.fact(id)?;
+        let v = fact.value?;
+        target = Some((v, fact.year?));
+        target_quote = fact.quote.as_deref().map(str::to_string);
+        Some(v)
+    };
     let from = match preset {
         Preset::PlanNeeded => {
             let solve = |i: Indicator| {
@@ -97,9 +126,11 @@ pub fn basis(data: &Dataset, preset: Preset, current: &Settings) -> Option<Basis
             PLAN_BASE_YEAR
         }
         Preset::Target2025 => {
-            let fact = data.fact(FactId::GdpGrowthTarget2025)?;
-            s.gdp = fact.value?;
-            target = Some((s.gdp, fact.year?));
+            s.gdp = growth_target(FactId::GdpGrowthTarget2025)?;
+            FROM_YEARS.1
+        }
+        Preset::Target2026 => {
+            s.gdp = growth_target(FactId::GdpGrowthTarget2026)?;
             FROM_YEARS.1
         }
         Preset::RecordedSoFar => {
@@ -123,6 +154,7 @@ pub fn basis(data: &Dataset, preset: Preset, current: &Settings) -> Option<Basis
         pop_trend,
         pop_from_census: census,
         target,
+        target_quote,
     })
 }
 

@@ -10,8 +10,10 @@ use super::scenario::Indicator;
 /// The plan's base year: the last year recorded when it was issued in January 2023.
 pub const PLAN_BASE_YEAR: i32 = 2022;
 
+/// Whether the recorded growth kept up with the pace the target needed (the verdict on the
+/// target itself is `verdict`'s).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
+pub enum Pace {
     /// Recorded growth since the base year kept up with the pace the target needed.
     OnPace,
     /// Recorded growth fell short of that pace.
@@ -39,7 +41,7 @@ pub struct RealityItem {
     pub target_year_point: Option<Point>,
     /// Average recorded rate from the base year to the latest year.
     pub recorded_rate: Option<f64>,
-    pub verdict: Verdict,
+    pub pace: Pace,
 }
 
 pub fn reality_check(data: &Dataset) -> Vec<RealityItem> {
@@ -68,7 +70,7 @@ fn item(data: &Dataset, indicator: Indicator) -> RealityItem {
         .and_then(|(y, v)| engine::solve_rate(y, v, TARGET_YEAR, target).ok());
     let target_year_point = series
         .and_then(|s| s.point(TARGET_YEAR))
-        .filter(|p| p.value.is_some() || p.above.is_some())
+        .filter(|p| p.has_evidence())
         .cloned();
     let recorded_rate = match (base_value, latest) {
         (Some(b), Some((y, v))) if y > PLAN_BASE_YEAR => {
@@ -76,10 +78,10 @@ fn item(data: &Dataset, indicator: Indicator) -> RealityItem {
         }
         _ => None,
     };
-    let verdict = match (recorded_rate, needed_rate) {
-        (Some(got), Some(need)) if got >= need => Verdict::OnPace,
-        (Some(_), Some(_)) => Verdict::BehindPace,
-        _ => Verdict::NoData,
+    let pace = match (recorded_rate, needed_rate) {
+        (Some(got), Some(need)) if got >= need => Pace::OnPace,
+        (Some(_), Some(_)) => Pace::BehindPace,
+        _ => Pace::NoData,
     };
     RealityItem {
         indicator,
@@ -92,6 +94,6 @@ fn item(data: &Dataset, indicator: Indicator) -> RealityItem {
         needed_from_latest,
         target_year_point,
         recorded_rate,
-        verdict,
+        pace,
     }
 }

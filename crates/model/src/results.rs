@@ -2,10 +2,12 @@
 //! against the plan's 2025 target. The page, the exports and the benchmark all read this.
 
 use super::band::{self, Band};
-use super::dataset::{Dataset, Point, Series, HEADLINE_TARGETS};
+use super::conditioned::{self, Pace, Record};
+use super::dataset::{Comparator, Dataset, Point, Series, HEADLINE_TARGETS};
 use super::engine::{self, EngineError, Growth, Path, LAST_YEAR};
 use super::history::{self, Average};
 use super::scenario::{Indicator, Mode, Scenario, Settings};
+use super::verdict::{judge, Verdict};
 
 /// The plan's target year for the headline targets.
 pub const TARGET_YEAR: i32 = 2025;
@@ -50,8 +52,24 @@ pub struct Outlook {
     pub required_real: Option<f64>,
     pub required_path: Option<Path>,
     pub reached: Option<Reached>,
+    /// The first year the path from the base year meets the target although the record says
+    /// that year fell short: the path is then "what it would have taken", not what happened.
+    pub contradicted: Option<i32>,
+    /// What is known after the base year: the latest recorded level and later ranges (for
+    /// renewables, the user's start). What the outlook below starts from.
+    pub record: Option<Record>,
+    /// From the record at the chosen growth, held inside what is recorded of later years: the
+    /// year the target is reached, if by the last year.
+    pub pace: Option<Pace>,
+    /// The range of likely outcomes from the record to the horizon (`band=1` only).
     pub band: Option<Band>,
+    /// The chance that the value in `probability_year` (the horizon) is at least the target,
+    /// given the record (`band=1` only).
     pub probability: Option<f64>,
+    pub probability_year: i32,
+    /// The same chance computed from the base year as if nothing had been recorded since: for
+    /// the math panel's comparison, never a headline.
+    pub probability_from_base: Option<f64>,
     /// The spread the band used (see `band`), or None where no series gives one.
     pub spread: Option<f64>,
     /// The recorded average of the same kind as `growth`, for comparison.
@@ -145,8 +163,13 @@ pub fn outlook(
         required_real: None,
         required_path: None,
         reached: None,
+        contradicted: None,
+        record: None,
+        pace: None,
         band: None,
         probability: None,
+        probability_year: scenario.to,
+        probability_from_base: None,
         spread: None,
         history_average: None,
         error: None,
@@ -170,10 +193,64 @@ pub fn outlook(
     let Some(base) = out.base.clone() else {
         return out;
     };
+    out.record = match base.point {
+        Some(_) => series.and_then(|s| Record::of(s, scenario.from)),
+        None => Some(Record::start(base.year, base.value)),
+    };
     if let Err(e) = fill(&mut out, &base, growth, scenario, settings) {
+        out.error = Some(e);
+        return out;
+    }
+    if let Err(e) = fill_outlook(&mut out, growth, scenario, series) {
         out.error = Some(e);
     }
     out
+}
+
+/// What is known, then: from the record on, the year the target is reached at the growth, and
+/// (with the band) the chance and the range given the record.
+fn fill_outlook(
+    out: &mut Outlook,
+    growth: Growth,
+    scenario: &Scenario,
+    series: Option<&Series>,
+) -> Result<(), EngineError> {
+    // The base year's path meets the target in a year the record says fell short.
+    if let (Some(path), Some(series)) = (&out.path, series) {
+        out.contradicted = path.points().find_map(|(y, v)| {
+            (v >= out.target
+                && judge(series.point(y), out.target, Comparator::AtLeast) == Verdict::Missed)
+                .then_some(y)
+        });
+    }
+    let Some(record) = out.record.clone() else {
+        return Ok(());
+    };
+    if record.latest.0 < LAST_YEAR {
+        out.pace = Some(conditioned::pace(&record, growth, out.target, LAST_YEAR)?);
+    }
+    if !scenario.band {
+        return Ok(());
+    }
+    let Some(spread) = out.spread else {
+        return Ok(());
+    };
+    let to = scenario.to.max(record.latest.0);
+    out.band = Some(conditioned::band(&record, growth, spread, to)?);
+    out.probability = if to > record.latest.0 {
+        Some(conditioned::probability(
+            &record, growth, spread, to, out.target,
+        )?)
+    } else {
+        // The horizon is itself recorded.
+        Some(if record.latest.1 >= out.target {
+            1.0
+        } else {
+            0.0
+        })
+    };
+    out.probability_year = to;
+    Ok(())
 }
 
 fn fill(
@@ -207,14 +284,9 @@ fn fill(
     );
     if scenario.band {
         if let Some(spread) = out.spread {
-            out.band = Some(band::band(base.year, base.value, growth, spread, end)?);
-            out.probability = Some(band::probability_of_reaching(
-                base.year,
-                base.value,
-                growth,
-                spread,
-                out.target_year,
-                out.target,
+            let to = scenario.to.max(base.year + 1);
+            out.probability_from_base = Some(band::probability_of_reaching(
+                base.year, base.value, growth, spread, to, out.target,
             )?);
         }
     }

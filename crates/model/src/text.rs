@@ -399,7 +399,6 @@ pub fn chart_summary(
     base_year: i32,
 ) -> String {
     let (real, defl) = gdp_inputs;
-    use super::results::Reached;
     let i = o.indicator;
     let unit = i.unit();
     let q = |v: f64| format::quantity(lang, unit, v);
@@ -451,34 +450,80 @@ pub fn chart_summary(
         _ => String::new(),
     };
     let needed = o.required.map(|g| growth_words(lang, unit, g));
-    let reached = match (o.reached, lang) {
-        (Some(Reached::Year(y)), Lang::Zh) => format!("按此速度{y}年达到目标。"),
-        (Some(Reached::Year(y)), Lang::En) => {
-            format!(" At this setting the target is reached in {y}.")
-        }
-        (_, Lang::Zh) => "按此速度2035年前达不到目标。".into(),
-        (_, Lang::En) => " At this setting the target is not reached by 2035.".into(),
+    // The path from the base year is what the setting would have given, not a forecast: where
+    // it meets the target in a year the record says fell short, the sentence says so.
+    let contradicted = match (o.contradicted, lang) {
+        (Some(y), Lang::Zh) => format!("（记录显示{y}年并未达到，这条路径只是假设。）"),
+        (Some(y), Lang::En) => format!(" (The record says {y} fell short: this path is what it would have taken, not what happened.)"),
+        _ => String::new(),
+    };
+    let pace = o.pace.as_ref().zip(o.record.as_ref());
+    let from_record = match (pace, o.base.as_ref().and_then(|b| b.point.as_ref()), lang) {
+        (Some((p, r)), Some(_), Lang::Zh) => match p.reached {
+            Some(y) => format!("从{}年的记录值{}出发，按此速度{y}年达到目标。", r.latest.0, q(r.latest.1)),
+            None => format!("从{}年的记录值{}出发，按此速度2035年前达不到目标。", r.latest.0, q(r.latest.1)),
+        },
+        (Some((p, r)), Some(_), Lang::En) => match p.reached {
+            Some(y) => format!(" From the latest record ({}: {}), at this setting the target is reached in {y}.", r.latest.0, q(r.latest.1)),
+            None => format!(" From the latest record ({}: {}), at this setting the target is not reached by 2035.", r.latest.0, q(r.latest.1)),
+        },
+        (Some((p, _)), None, Lang::Zh) => match p.reached {
+            Some(y) => format!("按此速度{y}年达到目标。"),
+            None => "按此速度2035年前达不到目标。".into(),
+        },
+        (Some((p, _)), None, Lang::En) => match p.reached {
+            Some(y) => format!(" At this setting the target is reached in {y}."),
+            None => " At this setting the target is not reached by 2035.".into(),
+        },
+        (None, _, _) => String::new(),
     };
     let chance = match (o.probability, lang) {
-        (Some(p), Lang::Zh) => format!("达到目标的概率约为{:.0}%。", p * 100.0),
-        (Some(p), Lang::En) => format!(" The chance of reaching it is about {:.0}%.", p * 100.0),
+        (Some(p), Lang::Zh) => format!(
+            "{}年达到或超过目标的概率{}。",
+            o.probability_year,
+            chance_words(lang, p)
+        ),
+        (Some(p), Lang::En) => format!(
+            " The chance of being at or above it in {} is {}.",
+            o.probability_year,
+            chance_words(lang, p)
+        ),
         _ => String::new(),
     };
     let short = projected < o.target;
     match lang {
         Lang::Zh => format!(
-            "{setting}，2025年{name}为{}{assumed}，比{target}的目标{}{gap}；{}。{reached}{chance}",
+            "{setting}，从{}年起的路径2025年{name}为{}{assumed}，比{target}的目标{}{gap}；{}。{contradicted}{from_record}{chance}",
+            base.year,
             q(projected),
             if short { "少" } else { "多" },
             needed.map(|n| format!("从{}年起需要{n}", base.year)).unwrap_or_else(|| "无法计算所需速度".into()),
         ),
         Lang::En => format!(
-            "{setting}, {} reaches {} in 2025{assumed}, {gap} {} the {target} target; {}.{reached}{chance}",
+            "{setting}, the path from {} takes {} to {} in 2025{assumed}, {gap} {} the {target} target; {}.{contradicted}{from_record}{chance}",
+            base.year,
             if i == Indicator::Gdp { name.to_string() } else { format!("the {}", name.to_lowercase()) },
             q(projected),
             if short { "short of" } else { "above" },
-            needed.map(|n| format!("{n} would be needed from {}", base.year)).unwrap_or_else(|| "the pace needed cannot be computed".into()),
+            needed.map(|n| format!("{n} would have been needed from {}", base.year)).unwrap_or_else(|| "the pace needed cannot be computed".into()),
         ),
+    }
+}
+
+/// A chance in words that do not overstate it: "about 44%", "less than 1%", "more than 99%",
+/// "none" (exactly 0: the record rules it out), "certain".
+pub fn chance_words(lang: Lang, p: f64) -> String {
+    match (lang, p) {
+        (Lang::Zh, p) if p <= 0.0 => "为零（记录已排除）".into(),
+        (Lang::Zh, p) if p >= 1.0 => "为百分之百".into(),
+        (Lang::Zh, p) if p < 0.01 => "不到1%".into(),
+        (Lang::Zh, p) if p > 0.99 => "超过99%".into(),
+        (Lang::Zh, p) => format!("约{:.0}%", p * 100.0),
+        (Lang::En, p) if p <= 0.0 => "none (the record rules it out)".into(),
+        (Lang::En, p) if p >= 1.0 => "certain".into(),
+        (Lang::En, p) if p < 0.01 => "less than 1%".into(),
+        (Lang::En, p) if p > 0.99 => "more than 99%".into(),
+        (Lang::En, p) => format!("about {:.0}%", p * 100.0),
     }
 }
 
@@ -490,25 +535,22 @@ pub fn growth_words(lang: Lang, unit: Unit, g: super::engine::Growth) -> String 
     }
 }
 
-/// A preset's name; the trend's years come from the data.
+/// A preset's name; the years come from the data.
 pub fn preset_name(lang: Lang, p: super::presets::Preset, b: &super::presets::Basis) -> String {
     use super::presets::Preset as P;
     let (g0, g1) = (b.gdp_trend.first_year, b.gdp_trend.last_year);
-    match (lang, p) {
-        (Lang::Zh, P::PlanNeeded) => "计划所需".into(),
-        (Lang::Zh, P::Trend) => format!("{g0}—{g1}年趋势"),
-        (Lang::Zh, P::Target2025) => match b.target {
-            Some((_, y)) => format!("{y}年增长目标"),
-            None => "增长目标".into(),
-        },
-        (Lang::Zh, P::RecordedSoFar) => "已记录，此后按趋势".into(),
-        (Lang::En, P::PlanNeeded) => "What the plan needed".into(),
-        (Lang::En, P::Trend) => format!("The {g0}–{g1} trend"),
-        (Lang::En, P::Target2025) => match b.target {
-            Some((_, y)) => format!("The {y} growth target"),
-            None => "The growth target".into(),
-        },
-        (Lang::En, P::RecordedSoFar) => "Recorded so far".into(),
+    let year = b.target.map(|(_, y)| y);
+    match (lang, p, year) {
+        (Lang::Zh, P::PlanNeeded, _) => "计划所需".into(),
+        (Lang::Zh, P::Trend, _) => format!("{g0}—{g1}年趋势"),
+        (Lang::Zh, P::Target2025 | P::Target2026, Some(y)) => format!("{y}年增长目标"),
+        (Lang::Zh, P::Target2025 | P::Target2026, None) => "增长目标".into(),
+        (Lang::Zh, P::RecordedSoFar, _) => "已记录，此后按趋势".into(),
+        (Lang::En, P::PlanNeeded, _) => "What the plan needed".into(),
+        (Lang::En, P::Trend, _) => format!("The {g0}–{g1} trend"),
+        (Lang::En, P::Target2025 | P::Target2026, Some(y)) => format!("The {y} growth target"),
+        (Lang::En, P::Target2025 | P::Target2026, None) => "The growth target".into(),
+        (Lang::En, P::RecordedSoFar, _) => "Recorded so far".into(),
     }
 }
 
@@ -521,8 +563,7 @@ pub fn preset_description(
     use super::presets::Preset as P;
     let pc = |x: f64| format!("{:.2}%", x);
     let s = &b.settings;
-    let (gdp, real, pop, d) = (pc(b.nominal), pc(s.gdp), pc(s.pop), pc(b.deflator.value));
-    let (d0, d1) = (b.deflator.first_year, b.deflator.last_year);
+    let (gdp, real, pop) = (pc(b.nominal), pc(s.gdp), pc(s.pop));
     let (g0, g1) = (b.gdp_trend.first_year, b.gdp_trend.last_year);
     let (p0, p1) = (b.pop_trend.first_year, b.pop_trend.last_year);
     let from = b.from;
@@ -531,16 +572,41 @@ pub fn preset_description(
         (Lang::En, true) => format!(" ({p0} is the census count)"),
         _ => String::new(),
     };
+    // "the 2024 implied deflator of 0.80%" or "the 2020–2024 mean implied deflator of 2.07%".
+    let d = &b.deflator;
+    let defl = match (lang, d.first_year == d.last_year) {
+        (Lang::Zh, true) => format!("{}年隐含平减指数{}（推算）", d.last_year, pc(d.value)),
+        (Lang::Zh, false) => format!(
+            "{}—{}年平均隐含平减指数{}（推算）",
+            d.first_year,
+            d.last_year,
+            pc(d.value)
+        ),
+        (Lang::En, true) => format!(
+            "the {} implied deflator of {} (derived)",
+            d.last_year,
+            pc(d.value)
+        ),
+        (Lang::En, false) => format!(
+            "the {}–{} mean implied deflator of {} (derived)",
+            d.first_year,
+            d.last_year,
+            pc(d.value)
+        ),
+    };
     let target_year = b.target.map_or(from + 1, |(_, y)| y);
+    let quoted = b.target_quote.as_deref().unwrap_or_default();
     match (lang, p) {
-        (Lang::Zh, P::PlanNeeded) => format!("从计划基准年{from}年起、2025年恰好达到各目标的不变增速：地区生产总值每年{gdp}（现价；按{d0}—{d1}年平均平减指数{d}（推算）折合实际{real}），常住人口每年{pop}。可再生能源没有记录的起点，保持你的设置。"),
-        (Lang::En, P::PlanNeeded) => format!("The constant growth that reaches each target exactly in 2025 from the plan's base year {from}: GDP {gdp} a year in current prices ({real} real at the {d0}–{d1} mean implied deflator of {d}, derived), population {pop} a year. Renewables have no recorded start, so they keep your setting."),
-        (Lang::Zh, P::Trend) => format!("记录的平均增速：地区生产总值{g0}—{g1}年每年{gdp}（现价；扣除平均平减指数{d}后实际{real}），常住人口{p0}—{p1}年每年{pop}{census}。从{from}年起。"),
-        (Lang::En, P::Trend) => format!("The recorded averages: GDP {gdp} a year in current prices over {g0}–{g1} ({real} real after the mean implied deflator of {d}), population {pop} a year over {p0}–{p1}{census}. From {from}."),
-        (Lang::Zh, P::Target2025) => format!("{target_year}年全年经济增长目标{real}左右（实际），从最后一个记录年份{from}年起，平减指数取平均值{d}；常住人口按{p0}—{p1}年平均每年{pop}。"),
-        (Lang::En, P::Target2025) => format!("The annual target for {target_year}: about {real} real growth, from the last recorded year {from}, with the mean implied deflator of {d}; population at its {p0}–{p1} average of {pop} a year."),
-        (Lang::Zh, P::RecordedSoFar) => format!("截至{from}年按记录值（图中为历史记录），此后按{g0}—{g1}年趋势：地区生产总值每年{gdp}（现价；扣除平均平减指数{d}后实际{real}），常住人口每年{pop}。"),
-        (Lang::En, P::RecordedSoFar) => format!("The recorded values up to {from} (drawn as history), then the {g0}–{g1} trend: GDP {gdp} a year in current prices ({real} real after the mean implied deflator of {d}), population {pop} a year."),
+        (Lang::Zh, P::PlanNeeded) => format!("从计划基准年{from}年起、2025年恰好达到各目标的不变增速：地区生产总值每年{gdp}（现价；按{defl}折合实际{real}），常住人口每年{pop}。可再生能源没有记录的起点，保持你的设置。"),
+        (Lang::En, P::PlanNeeded) => format!("The constant growth that reaches each target exactly in 2025 from the plan's base year {from}: GDP {gdp} a year in current prices ({real} real at {defl}), population {pop} a year. Renewables have no recorded start, so they keep your setting."),
+        (Lang::Zh, P::Trend) => format!("记录的平均增速：地区生产总值{g0}—{g1}年每年{gdp}（现价；扣除{defl}后实际{real}），常住人口{p0}—{p1}年每年{pop}{census}。从{from}年起。"),
+        (Lang::En, P::Trend) => format!("The recorded averages: GDP {gdp} a year in current prices over {g0}–{g1} ({real} real after {defl}), population {pop} a year over {p0}–{p1}{census}. From {from}."),
+        (Lang::Zh, P::Target2025) => format!("{target_year}年全年经济增长目标{real}左右（实际），从最后一个记录年份{from}年起，按{defl}即现价每年{gdp}；常住人口按{p0}—{p1}年平均每年{pop}。"),
+        (Lang::En, P::Target2025) => format!("The annual target for {target_year}: about {real} real growth, from the last recorded year {from}, at {defl}, so {gdp} a year in current prices; population at its {p0}–{p1} average of {pop} a year."),
+        (Lang::Zh, P::Target2026) => format!("{target_year}年的增长目标“{quoted}”：取其下限，实际{real}，从最后一个记录年份{from}年起，按{defl}即现价每年{gdp}；常住人口按{p0}—{p1}年平均每年{pop}。"),
+        (Lang::En, P::Target2026) => format!("The city's growth target for {target_year}, “{quoted}”: its floor, {real} real, from the last recorded year {from}, at {defl}, so {gdp} a year in current prices; population at its {p0}–{p1} average of {pop} a year."),
+        (Lang::Zh, P::RecordedSoFar) => format!("截至{from}年按记录值（图中为历史记录），此后按{g0}—{g1}年趋势：地区生产总值每年{gdp}（现价；扣除{defl}后实际{real}），常住人口每年{pop}。"),
+        (Lang::En, P::RecordedSoFar) => format!("The recorded values up to {from} (drawn as history), then the {g0}–{g1} trend: GDP {gdp} a year in current prices ({real} real after {defl}), population {pop} a year."),
     }
 }
 

@@ -6,21 +6,110 @@ use proptest::prelude::*;
 mod common;
 use common::Rng;
 
+/// Current defaults for these tests: unlike `Defaults::V1` in every field, so that each test
+/// shows which of the two a link was read with.
+const CURRENT: Defaults = Defaults {
+    from: 2023,
+    to: 2030,
+    settings: Settings {
+        gdp: 5.0,
+        defl: 0.8,
+        pop: 0.5,
+        pop_mode: Mode::Rate,
+        re: 3.0,
+        re_mode: Mode::Add,
+    },
+};
+
+fn parse(q: &str) -> (Scenario, Vec<Notice>) {
+    jinan_model::scenario::parse(q, &CURRENT)
+}
+
 fn notices(q: &str) -> Vec<Notice> {
     parse(q).1
 }
 
 #[test]
-fn defaults_write_nothing_and_read_back() {
-    let d = Scenario::default();
-    assert_eq!(to_query(&d), "");
+fn a_bare_address_reads_the_current_defaults_and_stays_bare() {
+    let d = Scenario::with_defaults(&CURRENT);
     assert_eq!(parse(""), (d.clone(), vec![]));
-    assert_eq!(parse("?"), (d, vec![]));
+    assert_eq!(parse("?"), (d.clone(), vec![]));
+    assert_eq!(form_of(""), Form::Bare);
+    // Display parameters alone leave it bare.
+    let (s, n) = parse("lang=en&band=1&theme=dark");
+    assert_eq!(
+        (s.a, s.from, s.to, n),
+        (CURRENT.settings, 2023, 2030, vec![])
+    );
+    assert_eq!(to_query_bare(&d, &CURRENT).as_deref(), Some(""));
+    assert_eq!(
+        to_query_bare(&s, &CURRENT).as_deref(),
+        Some("lang=en&theme=dark&band=1")
+    );
+    // Any model parameter away from the default: only the explicit form is faithful.
+    let moved = Scenario {
+        a: Settings { gdp: 6.0, ..d.a },
+        ..d.clone()
+    };
+    assert_eq!(to_query_bare(&moved, &CURRENT), None);
+}
+
+#[test]
+fn every_link_the_app_writes_carries_every_model_parameter() {
+    let d = Scenario::with_defaults(&CURRENT);
+    assert_eq!(
+        to_query(&d),
+        "v=2&from=2023&to=2030&gdp=5&defl=0.8&pop_mode=rate&pop=0.5&re_mode=add&re=3"
+    );
+    assert_eq!(form_of(&to_query(&d)), Form::Explicit);
+    // Read with other defaults, an explicit link shows the same scenario.
+    let other = Defaults::V1;
+    for q in [
+        to_query(&d),
+        to_query(&parse("gdp=6&pop_mode=add&pop=7&b_gdp=4&re_base=100&band=1").0),
+    ] {
+        assert_eq!(
+            jinan_model::scenario::parse(&q, &other),
+            parse(&q),
+            "{q} depends on the defaults"
+        );
+    }
+}
+
+#[test]
+fn links_written_before_v2_keep_the_defaults_they_were_written_with() {
+    // A link with a model parameter and no `v` was written by a release whose defaults were
+    // Defaults::V1: what it leaves out means those, whatever the current ones are.
+    let (s, n) = parse("gdp=6");
+    assert_eq!(n, vec![]);
+    assert_eq!(form_of("gdp=6"), Form::Legacy);
+    assert_eq!((s.from, s.to), (2022, 2025));
+    assert_eq!(
+        s.a,
+        Settings {
+            gdp: 6.0,
+            ..Defaults::V1.settings
+        }
+    );
+    // So does one that sets only B, or only the renewables start.
+    assert_eq!(parse("b_gdp=4").0.a, Defaults::V1.settings);
+    assert_eq!(parse("re_base=200").0.to, 2025);
+    // `v=1` says so explicitly; `v=2` reads absent ones with the current defaults.
+    assert_eq!(parse("v=1").0.a, Defaults::V1.settings);
+    assert_eq!(
+        parse("v=2&gdp=6").0.a,
+        Settings {
+            gdp: 6.0,
+            ..CURRENT.settings
+        }
+    );
+    // A mode switched in an old link starts from the old defaults.
+    assert_eq!(parse("pop_mode=rate&b_pop_mode=rate").0.a.pop, 0.8);
 }
 
 #[test]
 fn documented_defaults() {
-    let d = Scenario::default();
+    let d = Scenario::with_defaults(&Defaults::V1);
     assert_eq!((d.from, d.to), (2022, 2025));
     assert_eq!(
         (d.a.gdp, d.a.defl, d.a.pop, d.a.pop_mode),
@@ -28,8 +117,8 @@ fn documented_defaults() {
     );
     assert_eq!((d.a.re, d.a.re_mode, d.re_base), (0.0, Mode::Add, None));
     assert_eq!(
-        (d.lang, d.theme, d.embed, d.lock, d.band, d.b),
-        (None, Theme::Auto, false, false, false, None)
+        (d.lang, d.theme, d.embed, d.lock, d.band, d.b, d.focus),
+        (None, Theme::Auto, false, false, false, None, Indicator::Gdp)
     );
     assert_eq!(
         d.show,
@@ -120,18 +209,44 @@ fn out_of_range_values_are_clamped_and_reported() {
 
 #[test]
 fn unknown_and_repeated_keys() {
-    let (s, n) = parse("gdp=6&gdp=9&utm_source=x&GDP=3");
+    let (s, n) = parse("gdp=6&gdp=9&utm_source=x&GDP=3&gpd=4");
     assert_eq!(s.a.gdp, 6.0);
     assert_eq!(
         n,
         vec![
             Notice::Repeated { key: "gdp".into() },
-            Notice::Unknown {
-                key: "utm_source".into()
-            },
             Notice::Unknown { key: "GDP".into() },
+            Notice::Unknown { key: "gpd".into() },
         ]
     );
+}
+
+#[test]
+fn what_hosts_and_trackers_add_is_not_the_reader_s_mistake() {
+    // pym.js adds these to the frame's address; newsletters and social sites add the others.
+    let q = "v=2&gdp=6&initialWidth=600&childId=jinan-1&parentTitle=A%20story&parentUrl=https%3A%2F%2Fnews.example%2Fa\
+             &utm_source=newsletter&utm_medium=email&utm_campaign=x&fbclid=abc&gclid=def&mc_cid=1&mc_eid=2&_ga=3&pk_campaign=q";
+    let (s, n) = parse(q);
+    assert_eq!((s.a.gdp, n), (6.0, vec![]));
+    for key in [
+        "initialWidth",
+        "childId",
+        "parentTitle",
+        "parentUrl",
+        "utm_term",
+        "fbclid",
+        "mc_eid",
+    ] {
+        assert!(is_host_parameter(key), "{key}");
+    }
+    // A typo of one of our own keys still gets a notice.
+    assert_eq!(
+        notices("v=2&deflator=1"),
+        vec![Notice::Unknown {
+            key: "deflator".into()
+        }]
+    );
+    assert!(!is_host_parameter("utm"));
 }
 
 #[test]
@@ -145,7 +260,7 @@ fn show_lists() {
         }
     );
     // Written with form-urlencoding (the comma escaped), read back either way.
-    assert_eq!(to_query(&parse("show=re,gdp").0), "show=gdp%2Cre");
+    assert!(to_query(&parse("show=re,gdp").0).contains("&show=gdp%2Cre&"));
     assert_eq!(parse("show=gdp%2Cre").0.show, parse("show=re,gdp").0.show);
     let (s, n) = parse("show=gdp,wat");
     assert_eq!(
@@ -175,7 +290,11 @@ fn b_parameters_start_from_a() {
     assert_eq!(n, vec![]);
     let b = s.b.unwrap();
     assert_eq!((b.gdp, b.pop, b.defl), (4.0, 1.2, 2.4));
-    assert_eq!(to_query(&s), "gdp=6&pop=1.2&b_gdp=4");
+    assert!(
+        to_query(&s).ends_with("&gdp=6&defl=2.4&pop_mode=rate&pop=1.2&re_mode=add&re=0&b_gdp=4"),
+        "{}",
+        to_query(&s)
+    );
     // B equal to A still survives a round trip.
     let same = Scenario {
         b: Some(s.a),
@@ -284,19 +403,25 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             proptest::option::of(value(RE_BASE_RANGE)),
             any::<u32>(),
             value(DELIVERY_RANGE),
+            prop_oneof![
+                Just(Indicator::Gdp),
+                Just(Indicator::Pop),
+                Just(Indicator::Re)
+            ],
         ),
     )
         .prop_map(
             |(
                 (lang, theme, (embed, lock, band, predict), (gdp, pop, re)),
                 (from, to, a, b),
-                (re_base, seed, delivery),
+                (re_base, seed, delivery, focus),
             )| Scenario {
                 lang,
                 theme,
                 embed,
                 lock,
                 show: Show { gdp, pop, re },
+                focus,
                 from,
                 to,
                 a,
@@ -318,7 +443,13 @@ proptest! {
         let q = to_query(&s);
         let (back, n) = parse(&q);
         prop_assert_eq!(n, vec![], "{}", q);
-        prop_assert_eq!(back, s);
+        prop_assert_eq!(&back, &s);
+        // Whatever the defaults of the reader.
+        prop_assert_eq!(jinan_model::scenario::parse(&q, &Defaults::V1).0, s.clone());
+        // The bare form, where there is one, reads back the same under the same defaults.
+        if let Some(bare) = to_query_bare(&s, &CURRENT) {
+            prop_assert_eq!(parse(&bare).0, s);
+        }
     }
 
     #[test]
@@ -422,7 +553,7 @@ fn a_hundred_thousand_random_and_mutated_queries_never_panic() {
 #[test]
 fn the_readme_s_table_is_the_codec_s_table() {
     let readme = include_str!("../../../README.md");
-    let table = params_markdown();
+    let table = params_markdown(&jinan_model::defaults::current(common::dataset()));
     assert!(
         readme.contains(&table),
         "README.md's parameter table differs from the codec's; it should read:\n{table}"
@@ -432,7 +563,7 @@ fn the_readme_s_table_is_the_codec_s_table() {
 #[test]
 fn each_documented_default_is_what_an_absent_key_gives() {
     let (bare, _) = parse("");
-    for p in PARAMS.iter() {
+    for p in PARAMS.iter().filter(|p| p.role == Role::Display) {
         // A default written as one value in backquotes, e.g. "`5.4`" or "`rate`".
         let d = p.default;
         let Some(v) = d.strip_prefix('`').and_then(|r| r.split('`').next()) else {

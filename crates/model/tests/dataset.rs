@@ -164,7 +164,7 @@ fn every_history_quote_is_in_the_notes_and_every_source_exists() {
             if let Some(q) = &p.quote {
                 assert!(HISTORY.contains(q.as_ref()), "{id} {}: {q}", p.year);
             }
-            match (&p.source, p.value.or(p.above)) {
+            match (&p.source, p.value) {
                 (Some(src), _) => assert!(d.source(src).is_some(), "{src}"),
                 (None, v) => assert_eq!(
                     (v, p.reliability),
@@ -211,7 +211,14 @@ fn recorded_figures_match_the_notes() {
     ];
     assert_eq!(gdp.recorded().collect::<Vec<_>>(), expect.to_vec());
     let est = gdp.point(2025).unwrap();
-    assert_eq!((est.value, est.above), (None, Some(14000.0)));
+    assert_eq!(
+        (
+            est.value,
+            est.lower.as_ref().map(|b| b.value),
+            est.upper.as_ref().map(|b| b.value)
+        ),
+        (None, Some(14000.0), Some(15000.0))
+    );
     let real = &d.series.gdp_real_growth;
     assert_eq!(
         real.recorded().collect::<Vec<_>>(),

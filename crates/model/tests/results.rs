@@ -2,10 +2,11 @@
 
 mod common;
 use common::dataset;
+use common::parse;
 use jinan_model::engine::Growth;
-use jinan_model::reality::{reality_check, Verdict};
+use jinan_model::reality::{reality_check, Pace};
 use jinan_model::results::{compute, required_by_start, Reached};
-use jinan_model::scenario::{parse, Indicator, Scenario};
+use jinan_model::scenario::{Defaults, Indicator, Scenario};
 
 fn rel(a: f64, b: f64) -> f64 {
     ((a - b) / b).abs()
@@ -14,7 +15,7 @@ fn rel(a: f64, b: f64) -> f64 {
 #[test]
 fn default_scenario() {
     let d = dataset();
-    let s = Scenario::default();
+    let s = Scenario::with_defaults(&Defaults::V1);
     let [gdp, pop, re] = compute(d, &s, &s.a);
     // GDP: nominal growth from 5.4% real and 2.4% deflator, from 12027.5亿元 in 2022.
     let nominal = (1.054 * 1.024 - 1.0) * 100.0;
@@ -47,22 +48,28 @@ fn default_scenario() {
 #[test]
 fn renewables_with_the_user_s_start_and_the_band() {
     let d = dataset();
-    let (s, _) = parse("re_base=250&re=40&band=1&to=2030");
+    // A link of the earlier form: its absent settings are those it was written with.
+    let (s, _) = parse("re_base=250&re=40&band=1");
+    assert_eq!((s.to, s.a.defl), (2025, 2.4));
     let [gdp, pop, re] = compute(d, &s, &s.a);
     let base = re.base.clone().unwrap();
     assert_eq!((base.year, base.value, base.point), (2022, 250.0, None));
     assert_eq!(re.projected, Some(370.0));
     assert_eq!(re.required, Some(Growth::Add(60.0)));
     assert_eq!(re.reached, Some(Reached::Year(2027)));
-    assert_eq!(re.path.as_ref().unwrap().end_year(), 2030);
     // No recorded series, so no spread and no band: said, not invented.
     assert_eq!(
         (re.spread, re.band.is_some(), re.probability),
         (None, false, None)
     );
+    // The user's start is all there is to start from.
+    assert_eq!(re.record.as_ref().unwrap().latest, (2022, 250.0));
+    assert_eq!(re.pace.as_ref().unwrap().reached, Some(2027));
     for (o, series) in [(&gdp, &d.series.gdp), (&pop, &d.series.population)] {
-        // The chance, sampled here independently: yearly log-growth normal around the setting,
-        // with the spread of the recorded yearly log-growth, from the 2022 level to 2025.
+        // The chance from the base year as if nothing had been recorded since (the math panel
+        // shows it beside the conditioned one), sampled here independently: yearly log-growth
+        // normal around the setting, with the spread of the recorded yearly log-growth, from the
+        // 2022 level to 2025.
         let levels: Vec<f64> = series.recorded().map(|(_, v)| v).collect();
         let logs: Vec<f64> = levels.windows(2).map(|w| (w[1] / w[0]).ln()).collect();
         let mean = logs.iter().sum::<f64>() / logs.len() as f64;
@@ -82,7 +89,7 @@ fn renewables_with_the_user_s_start_and_the_band() {
             })
             .count();
         let sampled = hits as f64 / n as f64;
-        let p = o.probability.unwrap();
+        let p = o.probability_from_base.unwrap();
         let se = (sampled * (1.0 - sampled) / n as f64).sqrt().max(1e-4);
         assert!(
             (p - sampled).abs() < 4.0 * se,
@@ -94,9 +101,12 @@ fn renewables_with_the_user_s_start_and_the_band() {
                 p > 0.05 && p < 0.95,
                 "a chance that is not a foregone conclusion: {p}"
             );
+            // Given the record, 2025 is below 1.5万亿: no chance at all.
+            assert_eq!(o.probability, Some(0.0));
         }
+        // The band runs from the latest record to the horizon.
         let b = o.band.as_ref().unwrap();
-        assert_eq!(b.median().end_year(), 2030);
+        assert_eq!((b.median().base_year, b.median().end_year()), (2024, 2025));
         assert!(o.spread.unwrap() > 0.0);
     }
 }
@@ -134,13 +144,21 @@ fn reality_check_from_the_data() {
     assert_eq!(years, vec![2023, 2024]);
     assert!((gdp.recorded[0].rate - 6.07).abs() < 0.01);
     assert!((gdp.recorded[1].rate - 6.04).abs() < 0.01);
-    assert_eq!(gdp.target_year_point.as_ref().unwrap().above, Some(14000.0));
+    assert_eq!(
+        gdp.target_year_point
+            .as_ref()
+            .unwrap()
+            .lower
+            .as_ref()
+            .map(|b| b.value),
+        Some(14000.0)
+    );
     assert!((gdp.needed_from_latest.unwrap() - 10.88).abs() < 0.01);
-    assert_eq!(gdp.verdict, Verdict::BehindPace);
+    assert_eq!(gdp.pace, Pace::BehindPace);
     let pop = &items[1];
     assert!((pop.needed_addition.unwrap() - 19.5).abs() < 1e-9);
     assert_eq!(pop.latest, Some((2024, 951.5)));
-    assert_eq!(pop.verdict, Verdict::BehindPace);
-    assert_eq!(items[2].verdict, Verdict::NoData);
+    assert_eq!(pop.pace, Pace::BehindPace);
+    assert_eq!(items[2].pace, Pace::NoData);
     assert!(items[2].recorded.is_empty());
 }

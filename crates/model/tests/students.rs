@@ -3,13 +3,16 @@
 
 mod common;
 use common::dataset;
+use common::parse;
 use jinan_model::dataset::FactId;
 use jinan_model::delivery::delivery;
 use jinan_model::engine::{nominal_rate, real_rate, solve_rate};
 use jinan_model::history;
-use jinan_model::presets::{apply, basis, mean_deflator, settings, Preset};
+use jinan_model::presets::{apply, basis, latest_deflator, mean_deflator, settings, Preset};
 use jinan_model::results::compute;
-use jinan_model::scenario::{parse, to_query, Lang, Mode, Scenario, DEFAULT_SETTINGS};
+use jinan_model::scenario::{to_query, Defaults, Lang, Mode, Scenario};
+
+const DEFAULT_SETTINGS: jinan_model::scenario::Settings = Defaults::V1.settings;
 use jinan_model::text::{preset_description, preset_name};
 
 fn close(a: f64, b: f64, tol: f64) -> bool {
@@ -19,9 +22,15 @@ fn close(a: f64, b: f64, tol: f64) -> bool {
 #[test]
 fn what_the_plan_needed_lands_on_the_targets() {
     let d = dataset();
-    let s = apply(d, Preset::PlanNeeded, &Scenario::default(), false);
+    let s = apply(
+        d,
+        Preset::PlanNeeded,
+        &Scenario::with_defaults(&Defaults::V1),
+        false,
+    );
     assert_eq!(s.from, 2022);
-    let defl = mean_deflator(d).unwrap().value;
+    // The presets that start now assume the latest implied deflator (the default's).
+    let defl = latest_deflator(d).unwrap().value;
     let (gdp_2022, pop_2022) = (
         d.series.gdp.value(2022).unwrap(),
         d.series.population.value(2022).unwrap(),
@@ -103,9 +112,7 @@ fn presets_say_where_their_numbers_come_from() {
                 assert!(text.contains(&n), "{p:?} {lang:?}: {n} in {text}");
             }
             assert!(text.contains(&b.from.to_string()), "{p:?} {lang:?}: {text}");
-            if p != Preset::Target2025 {
-                assert!(text.contains(&pc(b.nominal)), "{p:?} {lang:?}: {text}");
-            }
+            assert!(text.contains(&pc(b.nominal)), "{p:?} {lang:?}: {text}");
         }
     }
     // The years in the words are the data's: the trend's and the deflator's.
@@ -113,13 +120,22 @@ fn presets_say_where_their_numbers_come_from() {
     let avg = history::average_rate(&d.series.gdp).unwrap();
     assert!(preset_name(Lang::En, Preset::Trend, &trend)
         .contains(&format!("{}–{}", avg.first_year, avg.last_year)));
-    let plan = basis(d, Preset::PlanNeeded, &DEFAULT_SETTINGS).unwrap();
     let defl = mean_deflator(d).unwrap();
-    let en = preset_description(Lang::En, Preset::PlanNeeded, &plan);
+    let en = preset_description(Lang::En, Preset::Trend, &trend);
     assert!(
         en.contains(&format!(
             "the {}–{} mean implied deflator",
             defl.first_year, defl.last_year
+        )),
+        "{en}"
+    );
+    let plan = basis(d, Preset::PlanNeeded, &DEFAULT_SETTINGS).unwrap();
+    let latest = latest_deflator(d).unwrap();
+    let en = preset_description(Lang::En, Preset::PlanNeeded, &plan);
+    assert!(
+        en.contains(&format!(
+            "the {} implied deflator of 0.80% (derived)",
+            latest.last_year
         )),
         "{en}"
     );
@@ -184,4 +200,20 @@ fn delivery_adds_up_to_the_plan_at_one_hundred_percent() {
     assert_eq!(delivery(d, 250.0).share, 100.0);
     assert_eq!(delivery(d, f64::NAN).share, 100.0);
     assert_eq!(delivery(d, -3.0).delivered, 0.0);
+}
+
+#[test]
+fn the_2026_target_preset_takes_the_city_s_own_words() {
+    let d = dataset();
+    let fact = d.fact(FactId::GdpGrowthTarget2026).unwrap();
+    assert_eq!(fact.quote.as_deref(), Some("地区生产总值增长5%以上"));
+    let b = basis(d, Preset::Target2026, &DEFAULT_SETTINGS).unwrap();
+    assert_eq!((b.settings.gdp, b.from), (fact.value.unwrap(), 2024));
+    assert_eq!(b.settings.defl, latest_deflator(d).unwrap().value);
+    assert_eq!(
+        preset_name(Lang::En, Preset::Target2026, &b),
+        "The 2026 growth target"
+    );
+    let zh = preset_description(Lang::Zh, Preset::Target2026, &b);
+    assert!(zh.contains("“地区生产总值增长5%以上”"), "{zh}");
 }

@@ -2,9 +2,10 @@
 
 mod common;
 use common::dataset;
+use common::parse;
 use jinan_model::engine::EngineError;
 use jinan_model::results::compute;
-use jinan_model::scenario::{parse, Indicator, Lang, Notice};
+use jinan_model::scenario::{Indicator, Lang, Notice};
 use jinan_model::text::*;
 
 fn summary(q: &str, lang: Lang, i: Indicator) -> String {
@@ -32,24 +33,42 @@ fn chart_text_alternatives_follow_the_numbers_in_both_languages() {
     assert!(projected < target, "so the sentence must say short of");
     assert!(
         en.starts_with(&format!(
-            "At 5.0% real growth and 2.0% inflation, GDP reaches {p} in 2025, {gap} short of"
+            "At 5.0% real growth and 2.0% inflation, the path from 2022 takes GDP to {p} in 2025, {gap} short of"
         )),
         "{en}"
     );
     assert!(
         en.contains(
-            "short of the 1.5 trillion yuan target; 7.6% a year would be needed from 2022."
+            "short of the 1.5 trillion yuan target; 7.6% a year would have been needed from 2022."
         ),
         "{en}"
     );
     let zh = summary("gdp=5&defl=2", Lang::Zh, Indicator::Gdp);
-    assert!(zh.starts_with("按实际增速5.0%、通胀（平减指数）2.0%，2025年地区生产总值为1.48万亿元，比1.5万亿元的目标少224.4亿元"), "{zh}");
+    assert!(zh.starts_with("按实际增速5.0%、通胀（平减指数）2.0%，从2022年起的路径2025年地区生产总值为1.48万亿元，比1.5万亿元的目标少224.4亿元"), "{zh}");
     assert!(zh.contains("从2022年起需要每年7.6%"), "{zh}");
-    let band = summary("band=1", Lang::En, Indicator::Pop);
+    // The chance is of the horizon year, given the record.
+    let band = summary("v=2&band=1&to=2025", Lang::En, Indicator::Pop);
     assert!(
-        band.contains("The chance of reaching it is about 0%"),
+        band.contains("The chance of being at or above it in 2025 is less than 1%."),
         "{band}"
     );
+    let band = summary("v=2&band=1&to=2025", Lang::En, Indicator::Gdp);
+    assert!(
+        band.contains(
+            "The chance of being at or above it in 2025 is none (the record rules it out)."
+        ),
+        "{band}"
+    );
+    let zh = summary("v=2&band=1&to=2025", Lang::Zh, Indicator::Gdp);
+    assert!(
+        zh.contains("2025年达到或超过目标的概率为零（记录已排除）。"),
+        "{zh}"
+    );
+    // From the latest record, the year the target is reached; and a path that meets the target
+    // in a year the record says fell short is called what it is.
+    let old = summary("v=2&gdp=5.4&defl=2.4", Lang::En, Indicator::Gdp);
+    assert!(old.contains("(The record says 2025 fell short: this path is what it would have taken, not what happened.)"), "{old}");
+    assert!(old.contains("From the latest record (2024: 1.35 trillion yuan), at this setting the target is reached in 2026."), "{old}");
     let re = summary("", Lang::En, Indicator::Re);
     assert!(
         re.contains("no official starting figure")

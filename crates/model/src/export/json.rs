@@ -71,8 +71,17 @@ struct JsonOutlook {
     gap_pct: Option<f64>,
     required: Option<f64>,
     required_real_gdp_growth_pct: Option<f64>,
+    /// On the path from the base year (what it would have taken).
     reached_year: Option<i32>,
+    /// The first year that path meets the target although the record says it fell short.
+    contradicted_by_record_in: Option<i32>,
+    /// The latest recorded level the outlook starts from.
+    latest_record: Option<(i32, f64)>,
+    /// From the latest record at the growth: the year the target is reached.
+    reach_at_pace_year: Option<i32>,
+    /// The chance the value in `probability_year` is at least the target, given the record.
     probability_of_reaching: Option<f64>,
+    probability_year: i32,
     history_average: Option<f64>,
     history_average_years: Option<(i32, i32)>,
     projection: Vec<JsonPoint>,
@@ -117,7 +126,11 @@ impl From<&Outlook> for JsonOutlook {
                 Some(Reached::Year(y)) => Some(y),
                 _ => None,
             },
+            contradicted_by_record_in: o.contradicted,
+            latest_record: o.record.as_ref().map(|r| r.latest),
+            reach_at_pace_year: o.pace.as_ref().and_then(|p| p.reached),
             probability_of_reaching: o.probability,
+            probability_year: o.probability_year,
             history_average: o.history_average.map(|a| a.value),
             history_average_years: o.history_average.map(|a| (a.first_year, a.last_year)),
             projection: points(o.path.as_ref()),

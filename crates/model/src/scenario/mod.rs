@@ -8,7 +8,10 @@
 
 pub mod params;
 
-pub use params::{params_markdown, parse, to_query, Kind, Param, PARAMS};
+pub use params::{
+    form_of, is_host_parameter, params_markdown, parse, to_query, to_query_bare, Form, Kind, Param,
+    Role, PARAMS,
+};
 
 /// Longest query string read; the rest is ignored (and reported).
 pub const MAX_QUERY_BYTES: usize = 4096;
@@ -244,24 +247,44 @@ pub struct Settings {
     pub re_mode: Mode,
 }
 
-/// The defaults, fixed constants chosen from the recorded data when the codec was written
-/// (changing them would change what published links mean):
-/// - `gdp` 5.4: the official 2021–2024 average real growth (济南市发改委, "年均增长5.4%");
-/// - `defl` 2.4: the mean of the implied deflators 2020–2023 (derived);
-/// - `pop` 0.8 % a year: the 2020–2024 average (derived) and the bulletins' +0.8% in 2022 and 2024;
-/// - `re` 0: no data exists, so the yearly change is the user's assumption from the start.
-pub const DEFAULT_SETTINGS: Settings = Settings {
-    gdp: 5.4,
-    defl: 2.4,
-    pop: 0.8,
-    pop_mode: Mode::Rate,
-    re: 0.0,
-    re_mode: Mode::Add,
-};
+/// What an absent model parameter means: the base year, the horizon and the growth settings.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Defaults {
+    pub from: i32,
+    pub to: i32,
+    pub settings: Settings,
+}
 
-impl Default for Settings {
-    fn default() -> Self {
-        DEFAULT_SETTINGS
+impl Defaults {
+    /// The defaults of links written before the `v=2` form (releases up to 0.1.0), fixed for
+    /// ever so that those links keep their meaning:
+    /// - `gdp` 5.4: the official 2021–2024 average real growth (济南市发改委, "年均增长5.4%");
+    /// - `defl` 2.4: the mean of the implied deflators 2020–2023 (derived);
+    /// - `pop` 0.8 % a year: the bulletins' +0.8% in 2022 and 2024;
+    /// - `re` 0 a year, as an addition: no data exists;
+    /// - `from` 2022 (the plan's base year) and `to` 2025 (its target year).
+    pub const V1: Defaults = Defaults {
+        from: 2022,
+        to: 2025,
+        settings: Settings {
+            gdp: 5.4,
+            defl: 2.4,
+            pop: 0.8,
+            pop_mode: Mode::Rate,
+            re: 0.0,
+            re_mode: Mode::Add,
+        },
+    };
+
+    /// The value an indicator's change starts from in a mode: the default where the mode is the
+    /// default's, else no change (there is no recorded basis for the other mode).
+    pub fn for_mode(&self, mode: Mode, indicator: Indicator) -> f64 {
+        let d = &self.settings;
+        match indicator {
+            Indicator::Pop if mode == d.pop_mode => d.pop,
+            Indicator::Re if mode == d.re_mode => d.re,
+            _ => 0.0,
+        }
     }
 }
 
@@ -274,6 +297,8 @@ pub struct Scenario {
     /// Reading mode for a published scenario: controls shown as values.
     pub lock: bool,
     pub show: Show,
+    /// Which indicator is in front (the instrument shows one at a time).
+    pub focus: Indicator,
     /// Base year.
     pub from: i32,
     /// Last projected year.
@@ -293,17 +318,19 @@ pub struct Scenario {
     pub delivery: f64,
 }
 
-impl Default for Scenario {
-    fn default() -> Self {
+impl Scenario {
+    /// The scenario of a link that sets nothing, under some defaults.
+    pub fn with_defaults(d: &Defaults) -> Scenario {
         Scenario {
             lang: None,
             theme: Theme::Auto,
             embed: false,
             lock: false,
             show: Show::default(),
-            from: 2022,
-            to: 2025,
-            a: DEFAULT_SETTINGS,
+            focus: Indicator::Gdp,
+            from: d.from,
+            to: d.to,
+            a: d.settings,
             b: None,
             re_base: None,
             band: false,
@@ -342,16 +369,6 @@ pub enum Notice {
 /// Prints a number the way the URL and the notices show it.
 pub fn fmt_num(x: f64) -> String {
     format!("{}", quantize(x))
-}
-
-/// The default value of an indicator's change in a mode.
-pub fn default_for(mode: Mode, indicator: Indicator) -> f64 {
-    match (indicator, mode) {
-        (Indicator::Pop, m) if m == DEFAULT_SETTINGS.pop_mode => DEFAULT_SETTINGS.pop,
-        (Indicator::Re, m) if m == DEFAULT_SETTINGS.re_mode => DEFAULT_SETTINGS.re,
-        // No recorded basis for a default in the other mode: start from no change.
-        _ => 0.0,
-    }
 }
 
 impl Show {

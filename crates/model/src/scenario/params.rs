@@ -28,6 +28,30 @@ impl Kind {
     }
 }
 
+/// What a parameter is to a link, which says when it is written and how an absent one is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// How the page looks or behaves (`lang`, `embed`, `band`, …). Its default is fixed for ever.
+    Display,
+    /// Part of the scenario with no default to change (`re_base`) or relative to A (`b_*`).
+    Model,
+    /// Part of the scenario with a default taken from the data, which may change: written in
+    /// every link the app writes, so that no link depends on a default.
+    Pinned,
+}
+
+/// The form of a link, which says what its absent model parameters mean.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Form {
+    /// No model parameter and no `v`: the current defaults.
+    Bare,
+    /// Model parameters without `v=2`: written by a release before links carried every model
+    /// parameter, so absent ones mean that release's defaults, [`Defaults::V1`].
+    Legacy,
+    /// `v=2`: every model parameter is written; one that is missing takes the current default.
+    Explicit,
+}
+
 /// What reading one value did.
 enum Read {
     Ok,
@@ -41,13 +65,16 @@ enum Read {
 pub struct Param {
     pub key: &'static str,
     pub kind: Kind,
+    pub role: Role,
     /// What it means, in the README's words.
     pub meaning: &'static str,
-    /// Its default, in the README's words.
+    /// Its default, in the README's words (for a pinned parameter, the README shows the value
+    /// under the current defaults and under [`Defaults::V1`]).
     pub default: &'static str,
-    /// Reads a value that is present into the scenario.
-    read: fn(&mut Scenario, &str) -> Read,
-    /// The value to write for a scenario, or None to leave the key out.
+    /// Reads a value that is present into the scenario, under the link's defaults.
+    read: fn(&mut Scenario, &str, &Defaults) -> Read,
+    /// The value to write for a scenario, or None to leave the key out. A pinned parameter's is
+    /// always written; its value under some defaults is what the README shows.
     write: fn(&Scenario) -> Option<String>,
 }
 
@@ -119,11 +146,11 @@ const MODE_WORDS: &[&str] = &["rate", "add"];
 
 /// Sets a mode; a value carried across a change of mode would mean something else, so the
 /// value starts again from the new mode's default.
-fn mode(raw: &str, mode: &mut Mode, value: &mut f64, indicator: Indicator) -> Read {
+fn mode(raw: &str, d: &Defaults, mode: &mut Mode, value: &mut f64, indicator: Indicator) -> Read {
     let mut m = *mode;
     let read = word(raw, &MODES, &mut m, mode.code());
     if m != *mode {
-        *value = default_for(m, indicator);
+        *value = d.for_mode(m, indicator);
         *mode = m;
     }
     read
@@ -140,22 +167,14 @@ fn differs(v: f64, base: f64) -> Option<String> {
     (v != base).then(|| fmt_num(v))
 }
 
-/// What an indicator's change is compared with to decide whether to write it: the base's value
-/// when the mode is the same, the mode's default otherwise.
-fn change_base(mode: Mode, value_base: f64, mode_base: Mode, i: Indicator) -> f64 {
-    if mode == mode_base {
-        value_base
+/// B's change of an indicator is written when B's mode differs from A's (then always: what an
+/// absent value means would depend on defaults) or, in the same mode, when the value differs.
+fn b_change(b_mode: Mode, a_mode: Mode, b: f64, a: f64) -> Option<String> {
+    if b_mode != a_mode {
+        Some(fmt_num(b))
     } else {
-        default_for(mode, i)
+        differs(b, a)
     }
-}
-
-fn pop_base(s: &Settings, base: &Settings) -> f64 {
-    change_base(s.pop_mode, base.pop, base.pop_mode, Indicator::Pop)
-}
-
-fn re_base_of(s: &Settings, base: &Settings) -> f64 {
-    change_base(s.re_mode, base.re, base.re_mode, Indicator::Re)
 }
 
 /// Whether B differs from A anywhere but in `gdp`: if not, `b_gdp` is written even when equal,
@@ -163,22 +182,34 @@ fn re_base_of(s: &Settings, base: &Settings) -> f64 {
 fn b_differs_besides_gdp(b: &Settings, a: &Settings) -> bool {
     b.defl != a.defl
         || b.pop_mode != a.pop_mode
-        || b.pop != pop_base(b, a)
+        || b.pop != a.pop
         || b.re_mode != a.re_mode
-        || b.re != re_base_of(b, a)
+        || b.re != a.re
 }
 
-const D: Settings = DEFAULT_SETTINGS;
-
 /// Every parameter, in the order links write them. Parsing reads them in this order too, so a
-/// mode comes before its value and A before B.
+/// mode comes before its value and A before B. New keys may be added; none is ever renamed.
 pub static PARAMS: &[Param] = &[
+    Param {
+        key: "v",
+        kind: Kind::Word(&["1", "2"]),
+        role: Role::Display,
+        meaning: "the form of the link: `2` (written by the app since 0.2.0) carries every model parameter; a link without `v` that has model parameters reads the absent ones with the defaults of the links written before (see below)",
+        default: "none",
+        // The form is decided before any value is read (`form_of`); here only its spelling.
+        read: |_, raw, _| match raw.trim() {
+            "1" | "2" => Read::Ok,
+            _ => Read::Malformed("2".into()),
+        },
+        write: |_| Some("2".into()),
+    },
     Param {
         key: "lang",
         kind: Kind::Word(&["zh", "en"]),
+        role: Role::Display,
         meaning: "`zh` or `en`",
         default: "the browser's language",
-        read: |s, raw| {
+        read: |s, raw, _| {
             let langs = [("zh", Some(Lang::Zh)), ("en", Some(Lang::En))];
             word(raw, &langs, &mut s.lang, "auto")
         },
@@ -187,9 +218,10 @@ pub static PARAMS: &[Param] = &[
     Param {
         key: "theme",
         kind: Kind::Word(&["auto", "light", "dark"]),
+        role: Role::Display,
         meaning: "`auto`, `light`, `dark`",
         default: "`auto`",
-        read: |s, raw| {
+        read: |s, raw, _| {
             let themes = [
                 ("auto", Theme::Auto),
                 ("light", Theme::Light),
@@ -203,25 +235,28 @@ pub static PARAMS: &[Param] = &[
     Param {
         key: "embed",
         kind: Kind::Flag,
+        role: Role::Display,
         meaning: "`1`: the compact widget for an iframe",
         default: "`0`",
-        read: |s, raw| flag(raw, &mut s.embed),
+        read: |s, raw, _| flag(raw, &mut s.embed),
         write: |s| s.embed.then(|| "1".into()),
     },
     Param {
         key: "lock",
         kind: Kind::Flag,
+        role: Role::Display,
         meaning: "`1`: a published scenario, values shown but not editable",
         default: "`0`",
-        read: |s, raw| flag(raw, &mut s.lock),
+        read: |s, raw, _| flag(raw, &mut s.lock),
         write: |s| s.lock.then(|| "1".into()),
     },
     Param {
         key: "show",
         kind: Kind::Indicators,
+        role: Role::Display,
         meaning: "which indicators, e.g. `gdp,pop`",
         default: "`gdp,pop,re`",
-        read: |s, raw| {
+        read: |s, raw, _| {
             let mut show = Show::none();
             let mut bad = false;
             for part in raw.split(',').map(str::trim).filter(|p| !p.is_empty()) {
@@ -244,76 +279,97 @@ pub static PARAMS: &[Param] = &[
         write: |s| (s.show != Show::default()).then(|| s.show.code()),
     },
     Param {
+        key: "focus",
+        kind: Kind::Word(&["gdp", "pop", "re"]),
+        role: Role::Display,
+        meaning: "the indicator in front: `gdp`, `pop` or `re`",
+        default: "`gdp`",
+        read: |s, raw, _| {
+            let options = Indicator::ALL.map(|i| (i.code(), i));
+            let current = s.focus.code();
+            word(raw, &options, &mut s.focus, current)
+        },
+        write: |s| (s.focus != Indicator::Gdp).then(|| s.focus.code().into()),
+    },
+    Param {
         key: "from",
         kind: Kind::Year,
+        role: Role::Pinned,
         meaning: "base year, 2022–2024",
-        default: "`2022`",
-        read: |s, raw| year(raw, FROM_YEARS, &mut s.from),
-        write: |s| (s.from != 2022).then(|| s.from.to_string()),
+        default: "",
+        read: |s, raw, _| year(raw, FROM_YEARS, &mut s.from),
+        write: |s| Some(s.from.to_string()),
     },
     Param {
         key: "to",
         kind: Kind::Year,
+        role: Role::Pinned,
         meaning: "last projected year, 2025–2035",
-        default: "`2025`",
-        read: |s, raw| year(raw, TO_YEARS, &mut s.to),
-        write: |s| (s.to != 2025).then(|| s.to.to_string()),
+        default: "",
+        read: |s, raw, _| year(raw, TO_YEARS, &mut s.to),
+        write: |s| Some(s.to.to_string()),
     },
     Param {
         key: "gdp",
         kind: Kind::Number,
+        role: Role::Pinned,
         meaning: "real GDP growth, % a year",
-        default: "`5.4`",
-        read: |s, raw| number(raw, GDP_RANGE, &mut s.a.gdp),
-        write: |s| differs(s.a.gdp, D.gdp),
+        default: "",
+        read: |s, raw, _| number(raw, GDP_RANGE, &mut s.a.gdp),
+        write: |s| Some(fmt_num(s.a.gdp)),
     },
     Param {
         key: "defl",
         kind: Kind::Number,
+        role: Role::Pinned,
         meaning: "the GDP deflator, % a year",
-        default: "`2.4`",
-        read: |s, raw| number(raw, DEFL_RANGE, &mut s.a.defl),
-        write: |s| differs(s.a.defl, D.defl),
+        default: "",
+        read: |s, raw, _| number(raw, DEFL_RANGE, &mut s.a.defl),
+        write: |s| Some(fmt_num(s.a.defl)),
     },
     Param {
         key: "pop_mode",
         kind: Kind::Word(MODE_WORDS),
+        role: Role::Pinned,
         meaning: "population change as `rate` (% a year) or `add` (万人 a year)",
-        default: "`rate`",
-        read: |s, raw| mode(raw, &mut s.a.pop_mode, &mut s.a.pop, Indicator::Pop),
-        write: |s| (s.a.pop_mode != D.pop_mode).then(|| s.a.pop_mode.code().into()),
+        default: "",
+        read: |s, raw, d| mode(raw, d, &mut s.a.pop_mode, &mut s.a.pop, Indicator::Pop),
+        write: |s| Some(s.a.pop_mode.code().into()),
     },
     Param {
         key: "pop",
         kind: Kind::Number,
+        role: Role::Pinned,
         meaning: "population change, in `pop_mode`'s unit",
-        default: "`0.8` (rate), `0` (add)",
-        read: |s, raw| number(raw, pop_range(s.a.pop_mode), &mut s.a.pop),
-        write: |s| differs(s.a.pop, pop_base(&s.a, &D)),
+        default: "",
+        read: |s, raw, _| number(raw, pop_range(s.a.pop_mode), &mut s.a.pop),
+        write: |s| Some(fmt_num(s.a.pop)),
     },
     Param {
         key: "re_mode",
         kind: Kind::Word(MODE_WORDS),
+        role: Role::Pinned,
         meaning: "renewable capacity change as `rate` (% a year) or `add` (万千瓦 a year)",
-        default: "`add`",
-        read: |s, raw| mode(raw, &mut s.a.re_mode, &mut s.a.re, Indicator::Re),
-        write: |s| (s.a.re_mode != D.re_mode).then(|| s.a.re_mode.code().into()),
+        default: "",
+        read: |s, raw, d| mode(raw, d, &mut s.a.re_mode, &mut s.a.re, Indicator::Re),
+        write: |s| Some(s.a.re_mode.code().into()),
     },
     Param {
         key: "re",
         kind: Kind::Number,
+        role: Role::Pinned,
         meaning: "renewable capacity change, in `re_mode`'s unit",
-        default: "`0`",
-        read: |s, raw| number(raw, re_range(s.a.re_mode), &mut s.a.re),
-        write: |s| differs(s.a.re, re_base_of(&s.a, &D)),
+        default: "",
+        read: |s, raw, _| number(raw, re_range(s.a.re_mode), &mut s.a.re),
+        write: |s| Some(fmt_num(s.a.re)),
     },
     Param {
         key: "re_base",
         kind: Kind::Number,
-        meaning:
-            "starting renewable capacity, 万千瓦 (your assumption: there is no official figure)",
+        role: Role::Model,
+        meaning: "starting renewable capacity, 万千瓦 (your assumption: there is no official figure)",
         default: "none",
-        read: |s, raw| {
+        read: |s, raw, _| {
             let mut v = s.re_base.unwrap_or(0.0);
             let read = number(raw, RE_BASE_RANGE, &mut v);
             match read {
@@ -329,17 +385,19 @@ pub static PARAMS: &[Param] = &[
     Param {
         key: "band",
         kind: Kind::Flag,
+        role: Role::Display,
         meaning: "`1`: the range of likely outcomes",
         default: "`0`",
-        read: |s, raw| flag(raw, &mut s.band),
+        read: |s, raw, _| flag(raw, &mut s.band),
         write: |s| s.band.then(|| "1".into()),
     },
     Param {
         key: "seed",
         kind: Kind::Count,
+        role: Role::Display,
         meaning: "kept for sampled extensions (the band is exact)",
         default: "`0`",
-        read: |s, raw| match raw.trim().parse::<u32>() {
+        read: |s, raw, _| match raw.trim().parse::<u32>() {
             Ok(n) => {
                 s.seed = n;
                 Read::Ok
@@ -351,9 +409,10 @@ pub static PARAMS: &[Param] = &[
     Param {
         key: "b_gdp",
         kind: Kind::Number,
+        role: Role::Model,
         meaning: "scenario B, for a comparison; unset ones follow A",
         default: "none",
-        read: |s, raw| number(raw, GDP_RANGE, &mut b(s).gdp),
+        read: |s, raw, _| number(raw, GDP_RANGE, &mut b(s).gdp),
         write: |s| {
             let b = s.b?;
             (b.gdp != s.a.gdp || !b_differs_besides_gdp(&b, &s.a)).then(|| fmt_num(b.gdp))
@@ -362,19 +421,21 @@ pub static PARAMS: &[Param] = &[
     Param {
         key: "b_defl",
         kind: Kind::Number,
+        role: Role::Model,
         meaning: "scenario B, for a comparison; unset ones follow A",
         default: "none",
-        read: |s, raw| number(raw, DEFL_RANGE, &mut b(s).defl),
+        read: |s, raw, _| number(raw, DEFL_RANGE, &mut b(s).defl),
         write: |s| differs(s.b?.defl, s.a.defl),
     },
     Param {
         key: "b_pop_mode",
         kind: Kind::Word(MODE_WORDS),
+        role: Role::Model,
         meaning: "scenario B, for a comparison; unset ones follow A",
         default: "none",
-        read: |s, raw| {
+        read: |s, raw, d| {
             let b = b(s);
-            mode(raw, &mut b.pop_mode, &mut b.pop, Indicator::Pop)
+            mode(raw, d, &mut b.pop_mode, &mut b.pop, Indicator::Pop)
         },
         write: |s| {
             let b = s.b?;
@@ -384,25 +445,27 @@ pub static PARAMS: &[Param] = &[
     Param {
         key: "b_pop",
         kind: Kind::Number,
+        role: Role::Model,
         meaning: "scenario B, for a comparison; unset ones follow A",
         default: "none",
-        read: |s, raw| {
+        read: |s, raw, _| {
             let b = b(s);
             number(raw, pop_range(b.pop_mode), &mut b.pop)
         },
         write: |s| {
             let b = s.b?;
-            differs(b.pop, pop_base(&b, &s.a))
+            b_change(b.pop_mode, s.a.pop_mode, b.pop, s.a.pop)
         },
     },
     Param {
         key: "b_re_mode",
         kind: Kind::Word(MODE_WORDS),
+        role: Role::Model,
         meaning: "scenario B, for a comparison; unset ones follow A",
         default: "none",
-        read: |s, raw| {
+        read: |s, raw, d| {
             let b = b(s);
-            mode(raw, &mut b.re_mode, &mut b.re, Indicator::Re)
+            mode(raw, d, &mut b.re_mode, &mut b.re, Indicator::Re)
         },
         write: |s| {
             let b = s.b?;
@@ -412,34 +475,36 @@ pub static PARAMS: &[Param] = &[
     Param {
         key: "b_re",
         kind: Kind::Number,
+        role: Role::Model,
         meaning: "scenario B, for a comparison; unset ones follow A",
         default: "none",
-        read: |s, raw| {
+        read: |s, raw, _| {
             let b = b(s);
             number(raw, re_range(b.re_mode), &mut b.re)
         },
         write: |s| {
             let b = s.b?;
-            differs(b.re, re_base_of(&b, &s.a))
+            b_change(b.re_mode, s.a.re_mode, b.re, s.a.re)
         },
     },
     Param {
         key: "predict",
         kind: Kind::Flag,
+        role: Role::Display,
         meaning: "`1`: predict, then reveal (for class use)",
         default: "`0`",
-        read: |s, raw| flag(raw, &mut s.predict),
+        read: |s, raw, _| flag(raw, &mut s.predict),
         write: |s| s.predict.then(|| "1".into()),
     },
     Param {
         key: "delivery",
         kind: Kind::Number,
+        role: Role::Display,
         meaning: "share of the planned investment carried out, %",
         default: "`100`",
-        read: |s, raw| number(raw, DELIVERY_RANGE, &mut s.delivery),
+        read: |s, raw, _| number(raw, DELIVERY_RANGE, &mut s.delivery),
         write: |s| differs(s.delivery, 100.0),
     },
-    // Keys added later go at the end: the order above is the order links were written in.
 ];
 
 /// The parameter of a key.
@@ -460,9 +525,35 @@ fn quote(raw: &str) -> String {
     out
 }
 
-/// Reads a query string (with or without the leading `?`). Never fails. Notices come in the
-/// order of the keys in the link.
-pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
+/// The form of a query string: which defaults its absent model parameters take.
+pub fn form_of(query: &str) -> Form {
+    let q = query.strip_prefix('?').unwrap_or(query);
+    let mut form = Form::Bare;
+    for (k, v) in form_urlencoded::parse(q.as_bytes()) {
+        match param(&k) {
+            Some(p) if p.key == "v" => {
+                return if v.trim() == "1" {
+                    Form::Legacy
+                } else {
+                    Form::Explicit
+                }
+            }
+            Some(p) if p.role != Role::Display => form = Form::Legacy,
+            _ => {}
+        }
+    }
+    form
+}
+
+/// Reads a query string (with or without the leading `?`). Never fails. Absent model parameters
+/// take `current` (the defaults the app derives from the data) in a bare or `v=2` link, and
+/// [`Defaults::V1`] in a link written before `v=2`. Notices come in the order of the keys in
+/// the link.
+pub fn parse(query: &str, current: &Defaults) -> (Scenario, Vec<Notice>) {
+    let defaults = match form_of(query) {
+        Form::Legacy => Defaults::V1,
+        Form::Bare | Form::Explicit => *current,
+    };
     // (position in the link, notice)
     let mut notes: Vec<(usize, Notice)> = Vec::new();
     let mut q = query.strip_prefix('?').unwrap_or(query);
@@ -482,6 +573,7 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             continue;
         }
         match param(&k) {
+            None if is_host_parameter(&k) => {}
             None => notes.push((pos, Notice::Unknown { key: quote(&k) })),
             Some(p) if given.iter().any(|(_, seen, _)| seen.key == p.key) => {
                 notes.push((pos, Notice::Repeated { key: p.key.into() }))
@@ -489,13 +581,13 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
             Some(p) => given.push((pos, p, v.into_owned())),
         }
     }
-    let mut s = Scenario::default();
+    let mut s = Scenario::with_defaults(&defaults);
     for p in PARAMS.iter() {
         let Some((pos, _, raw)) = given.iter().find(|(_, g, _)| g.key == p.key) else {
             continue;
         };
         let (key, raw_q) = (p.key.to_string(), quote(raw));
-        match (p.read)(&mut s, raw) {
+        match (p.read)(&mut s, raw, &defaults) {
             Read::Ok => {}
             Read::Clamped(used) => notes.push((
                 *pos,
@@ -524,7 +616,36 @@ pub fn parse(query: &str) -> (Scenario, Vec<Notice>) {
     (s, notices)
 }
 
-/// Writes the query string (without `?`), leaving out every value equal to its default.
+/// Keys that the pages and services around a link add to it, which are not ours and not a
+/// reader's mistake: embed libraries' (pym.js: `initialWidth`, `childId`, `parentTitle`,
+/// `parentUrl`), campaign and click trackers' (`utm_*`, `fbclid`, `gclid`, `mc_cid`, …). They are
+/// ignored without a notice; a near-miss of one of our own keys still gets one.
+pub fn is_host_parameter(key: &str) -> bool {
+    const EXACT: [&str; 17] = [
+        "initialWidth",
+        "childId",
+        "parentTitle",
+        "parentUrl",
+        "fbclid",
+        "gclid",
+        "dclid",
+        "gbraid",
+        "wbraid",
+        "msclkid",
+        "twclid",
+        "ttclid",
+        "yclid",
+        "igshid",
+        "mc_cid",
+        "mc_eid",
+        "_ga",
+    ];
+    EXACT.contains(&key) || key.starts_with("utm_") || key.starts_with("pk_")
+}
+
+/// Writes the query string (without `?`) in the explicit form: `v=2` and every pinned
+/// parameter, whatever its value, so that the link never depends on a default; other parameters
+/// only where they differ from their fixed default.
 pub fn to_query(s: &Scenario) -> String {
     let mut out = form_urlencoded::Serializer::new(String::new());
     for p in PARAMS.iter() {
@@ -535,16 +656,53 @@ pub fn to_query(s: &Scenario) -> String {
     out.finish()
 }
 
+/// The bare form of a scenario that has every model parameter at `current`: its display
+/// parameters only, so that an address nobody has changed stays as it was given. None when
+/// some model parameter differs (the explicit form is then the only faithful one).
+pub fn to_query_bare(s: &Scenario, current: &Defaults) -> Option<String> {
+    let plain = Scenario::with_defaults(current);
+    let same = s.from == plain.from
+        && s.to == plain.to
+        && s.a == plain.a
+        && s.b.is_none()
+        && s.re_base.is_none();
+    if !same {
+        return None;
+    }
+    let mut out = form_urlencoded::Serializer::new(String::new());
+    for p in PARAMS
+        .iter()
+        .filter(|p| p.role == Role::Display && p.key != "v")
+    {
+        if let Some(v) = (p.write)(s) {
+            out.append_pair(p.key, &v);
+        }
+    }
+    Some(out.finish())
+}
+
+/// A pinned parameter's value under some defaults, as a link writes it.
+fn pinned_value(p: &Param, d: &Defaults) -> String {
+    (p.write)(&Scenario::with_defaults(d)).unwrap_or_default()
+}
+
 /// The README's table of parameters, written from [`PARAMS`]: adjacent parameters with the
-/// same meaning and default share a row.
-pub fn params_markdown() -> String {
-    let mut rows: Vec<(Vec<&str>, &str, &str)> = Vec::new();
+/// same meaning and default share a row. A pinned parameter's default is shown under `current`
+/// and under [`Defaults::V1`].
+pub fn params_markdown(current: &Defaults) -> String {
+    let mut rows: Vec<(Vec<&str>, &str, String)> = Vec::new();
     for p in PARAMS.iter() {
+        let default = match p.role {
+            Role::Pinned => format!(
+                "`{}`; `{}` in a link without `v`",
+                pinned_value(p, current),
+                pinned_value(p, &Defaults::V1)
+            ),
+            _ => p.default.to_string(),
+        };
         match rows.last_mut() {
-            Some((keys, meaning, default)) if *meaning == p.meaning && *default == p.default => {
-                keys.push(p.key)
-            }
-            _ => rows.push((vec![p.key], p.meaning, p.default)),
+            Some((keys, meaning, d)) if *meaning == p.meaning && *d == default => keys.push(p.key),
+            _ => rows.push((vec![p.key], p.meaning, default)),
         }
     }
     let mut out = String::from("| parameter | meaning | default |\n|---|---|---|\n");

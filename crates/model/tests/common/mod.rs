@@ -41,3 +41,18 @@ pub fn dataset() -> &'static jinan_model::dataset::Dataset {
 }
 
 pub const DATASET_JSON: &str = include_str!("../../../../data/jinan.json");
+
+/// The defaults the app derives from the dataset.
+pub fn current() -> jinan_model::scenario::Defaults {
+    jinan_model::defaults::current(dataset())
+}
+
+/// Reads a link as the app does, with the current defaults.
+pub fn parse(
+    q: &str,
+) -> (
+    jinan_model::scenario::Scenario,
+    Vec<jinan_model::scenario::Notice>,
+) {
+    jinan_model::scenario::parse(q, &current())
+}
