@@ -3,8 +3,9 @@
 //!
 //! - `data/jinan.json` is read into `jinan_model::dataset` types with serde and checked with
 //!   `Dataset::check` (every fact, target and source the code or the data names must exist), then
-//!   written out as a Rust expression for a `static`: no JSON parser in the wasm, no parsing at
-//!   start-up. Also the SHA-256 of the canonical JSON, for the stamp on exports.
+//!   written out as Rust expressions for two `static`s, the whole and the part the first view
+//!   needs (`Dataset::core`): no JSON parser in the wasm, no parsing at start-up. Also the
+//!   SHA-256 of the canonical JSON, for the stamp on exports.
 //! - `style/tokens.css` becomes a `Tokens` struct with one field per token and a constant for
 //!   each theme. A token missing from a theme fails here; a token the charts read but the file
 //!   does not define is a missing field, a compile error that names it.
@@ -44,10 +45,16 @@ fn embed_dataset(out: &std::path::Path) {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect();
-    let mut rust = RustExpr::default();
-    data.serialize(&mut rust)
-        .unwrap_or_else(|e| fail(&format!("write the dataset as Rust: {e}")));
-    write(&out.join("dataset.rs"), &rust.out);
+    for (name, value) in [
+        ("dataset.rs", data.clone()),
+        ("dataset_core.rs", data.core()),
+    ] {
+        let mut rust = RustExpr::default();
+        value
+            .serialize(&mut rust)
+            .unwrap_or_else(|e| fail(&format!("write the dataset as Rust: {e}")));
+        write(&out.join(name), &rust.out);
+    }
     write(&out.join("jinan.sha256"), &hash);
     write(&out.join("jinan.min.json"), &canonical);
 }

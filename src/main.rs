@@ -1,5 +1,5 @@
-//! Mounts the app. Everything else is in the library.
+//! The first view: mounts the instrument (or the widget). Everything else is in the library.
 
 fn main() {
-    leptos::mount::mount_to_body(jinan_pathways::ui::app::App);
+    jinan_pathways::ui::shell::app::mount();
 }

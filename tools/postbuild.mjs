@@ -2,12 +2,30 @@
 // loader is an inline module script, so its SHA-256 goes into script-src; nothing else inline
 // is allowed. Also writes dist/sw.js, the service worker that keeps the first view's files for
 // use without a network. Run: node tools/postbuild.mjs [dist]
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, writeFile, readdir, rename } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 
 const dist = process.argv[2] || 'dist';
-const html = await readFile(join(dist, 'index.html'), 'utf8');
+let html = await readFile(join(dist, 'index.html'), 'utf8');
+
+// The sections' wasm is built by Trunk as a worker-type asset, under its plain name (Trunk does
+// not load it). Give its files content-hashed names, like the first view's, and tell the first
+// view where they are.
+const more = ['jinan-more.js', 'jinan-more_bg.wasm'];
+const present = await Promise.all(more.map((f) => readFile(join(dist, f)).then(() => true, () => false)));
+if (present.every(Boolean)) {
+  const h = createHash('sha256');
+  for (const f of more) h.update(await readFile(join(dist, f)));
+  const tag = h.digest('hex').slice(0, 16);
+  const named = [`jinan-more-${tag}.js`, `jinan-more-${tag}_bg.wasm`];
+  for (let i = 0; i < more.length; i++) await rename(join(dist, more[i]), join(dist, named[i]));
+  html = html.replace(/<meta name="jinan-more"[^>]*>\n?/, '');
+  html = html.replace('</head>', `  <meta name="jinan-more" content="./${named[0]} ./${named[1]}">\n</head>`);
+  await writeFile(join(dist, 'index.html'), html);
+} else if (!html.includes('name="jinan-more"')) {
+  throw new Error('the sections\' wasm (jinan-more.js, jinan-more_bg.wasm) is missing: has Trunk changed?');
+}
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) throw new Error('no inline loader found in index.html: has Trunk changed?');
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);
@@ -32,9 +50,19 @@ const headers = `# Written by tools/postbuild.mjs at build time. The nginx equiv
   Permissions-Policy: accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()
   X-Content-Type-Options: nosniff
 `;
-// The first view's files: the page and what Trunk built for it (hashed names), not the host
-// script or the examples.
+// The app's files: the page and what Trunk built (hashed names), not the host script or the
+// examples. The snippets wasm-bindgen writes (small JS modules the first view imports) are kept
+// too, for the offline copy, but their names carry no content hash.
 const built = (await readdir(dist)).filter((f) => /\.(js|wasm|css)$/.test(f) && f !== 'embed.js' && f !== 'sw.js').sort();
+const snippets = [];
+async function walk(dir) {
+  for (const e of await readdir(join(dist, dir), { withFileTypes: true }).catch(() => [])) {
+    const p = `${dir}/${e.name}`;
+    if (e.isDirectory()) await walk(p);
+    else if (p.endsWith('.js')) snippets.push(p);
+  }
+}
+await walk('snippets');
 for (const f of built) {
   if (!/-[0-9a-f]{8,}(_bg)?\.(js|wasm|css)$/.test(f)) throw new Error(`${f} has no content hash: has Trunk changed?`);
 }
@@ -49,12 +77,12 @@ console.log(`dist/_headers written (${hashes.length} inline script hash, ${built
 // The cache's name carries a hash of the files' contents, so a new build installs a new cache
 // and the old one is deleted.
 const version = createHash('sha256');
-for (const f of ['index.html', ...built]) version.update(f).update(await readFile(join(dist, f)));
+for (const f of ['index.html', ...built, ...snippets]) version.update(f).update(await readFile(join(dist, f)));
 const cacheName = `jinan-pathways-${version.digest('hex').slice(0, 16)}`;
 const sw = `// Written by tools/postbuild.mjs. Keeps the first view's own files in Cache Storage, so that
 // the page opens again without a network once it has loaded. Nothing else is stored.
 const CACHE = ${JSON.stringify(cacheName)};
-const FILES = ${JSON.stringify(['./', ...built])};
+const FILES = ${JSON.stringify(['./', ...built, ...snippets])};
 
 self.addEventListener('install', (event) => {
   // The page has just loaded these: take them from the HTTP cache rather than download them again.
@@ -83,4 +111,4 @@ self.addEventListener('fetch', (event) => {
 });
 `;
 await writeFile(join(dist, 'sw.js'), sw);
-console.log(`dist/sw.js written (cache ${cacheName}, ${built.length + 1} files)`);
+console.log(`dist/sw.js written (cache ${cacheName}, ${built.length + snippets.length + 1} files)`);

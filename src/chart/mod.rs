@@ -8,7 +8,7 @@ pub mod pathway;
 pub mod required;
 
 use palette::Palette;
-use pathway::{draw_pathway, PathwaySpec};
+use pathway::{draw_frame, draw_lines, draw_pathway, Frame, PathwaySpec};
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use required::{draw_required, RequiredSpec};
@@ -22,7 +22,12 @@ pub(crate) fn err<E: std::error::Error + Send + Sync>(e: DrawingAreaErrorKind<E>
 /// from every start.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Drawing {
+    /// A whole pathway chart (the exports).
     Pathway(Box<PathwaySpec>),
+    /// A pathway chart's frame, for the layer under the lines.
+    PathwayFrame(Box<Frame>),
+    /// A pathway chart's lines, on a transparent layer over its frame.
+    PathwayLines(Box<PathwaySpec>),
     Required(RequiredSpec),
     Areas(areas::AreasSpec),
 }
@@ -36,6 +41,8 @@ impl Drawing {
     ) -> Result<(), String> {
         match self {
             Drawing::Pathway(s) => draw_pathway(root, s, pal, scale),
+            Drawing::PathwayFrame(f) => draw_frame(root, f, pal, scale),
+            Drawing::PathwayLines(s) => draw_lines(root, &s.frame, &s.lines, pal, scale),
             Drawing::Required(s) => draw_required(root, s, pal, scale),
             Drawing::Areas(s) => areas::draw_areas(root, s, pal, scale),
         }

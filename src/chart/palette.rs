@@ -12,7 +12,10 @@ pub struct Palette {
     pub grid: RGBAColor,
     pub axis: RGBAColor,
     pub history: RGBAColor,
+    /// The setting's path from the latest record: the outlook.
     pub projection: RGBAColor,
+    /// The setting's path from the base year: what it would have given.
+    pub path_base: RGBAColor,
     pub projection_b: RGBAColor,
     pub required: RGBAColor,
     pub target: RGBAColor,
@@ -39,6 +42,7 @@ impl Palette {
             axis: t.axis,
             history: t.history,
             projection: t.projection,
+            path_base: t.path_base,
             projection_b: t.projection_b,
             required: t.required,
             target: t.target,

@@ -1,9 +1,15 @@
-//! The pathway chart: recorded history, the projection, the required path, the target, the
-//! recorded outcomes after the base year and the band. One drawing function for every backend,
-//! so the canvas on the page, the PNG and the SVG downloads are the same picture.
+//! The pathway chart: what was recorded, what the record says of the target year, the target,
+//! the path the target needed, and the paths a setting gives. One drawing for every backend, so
+//! the canvas on the page, the PNG and the SVG downloads are the same picture.
+//!
+//! It is drawn in two layers. The frame (axes, grid, the record, the target, the path the target
+//! needed, the labels) changes only with the base year, the horizon, the theme, the language or
+//! the size; the lines (the projections, the band, a guess) change with every slider move. On
+//! the page each layer is its own canvas, so a slider redraws only the lines. The frame's y range
+//! is rounded to the axis steps, so it stays put while the lines move within it.
 
 use super::palette::Palette;
-use super::{corner_label, err, frame, Scale};
+use super::{corner_label, err, Scale};
 use jinan_model::band::Band;
 use jinan_model::dataset::Dataset;
 use jinan_model::engine::Path;
@@ -15,38 +21,58 @@ use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
-/// Everything a pathway chart shows, in the dataset's unit.
+type Pts = Vec<(i32, f64)>;
+
+/// What a slider cannot change: drawn once, redrawn only when it changes.
 #[derive(Debug, Clone, PartialEq)]
-pub struct PathwaySpec {
+pub struct Frame {
     pub lang: Lang,
     pub unit: Unit,
     /// First and last year on the x axis.
     pub years: (i32, i32),
+    /// The y axis, in the dataset's unit: rounded to the axis steps.
+    pub y: (f64, f64),
     /// Recorded values up to the base year.
-    pub history: Vec<(i32, f64)>,
+    pub history: Pts,
     /// Recorded values after the base year: what actually happened.
-    pub outcomes: Vec<(i32, f64)>,
-    /// An estimate known only as a lower bound ("above 1.4万亿"), with its year.
-    pub estimate_above: Option<(i32, f64)>,
-    pub projection: Option<Vec<(i32, f64)>>,
-    /// The second scenario of a comparison.
-    pub projection_b: Option<Vec<(i32, f64)>>,
-    pub required: Option<Vec<(i32, f64)>>,
+    pub outcomes: Pts,
+    /// What the record says of a year it has no figure for: (year, lower, upper).
+    pub estimate: Option<(i32, Option<f64>, Option<f64>)>,
+    /// The path the target needed from the base year.
+    pub required: Option<Pts>,
     pub target: (i32, f64),
-    /// p5, p25, p75, p95 paths.
-    pub band: Option<[Vec<(i32, f64)>; 4]>,
-    /// A student's guess in predict mode.
-    pub guess: Option<(i32, f64)>,
     /// Short labels drawn in the chart.
     pub target_label: String,
     pub estimate_label: String,
 }
 
-fn points(p: &Path) -> Vec<(i32, f64)> {
+/// What a slider changes: redrawn on every move.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Lines {
+    /// The setting's path from the base year (what it would have given).
+    pub projection: Option<Pts>,
+    /// From the latest record at the setting, held inside what is recorded of later years.
+    pub pace: Option<Pts>,
+    /// The second scenario of a comparison, from the base year.
+    pub projection_b: Option<Pts>,
+    /// p5, p25, p75, p95 paths, from the latest record.
+    pub band: Option<[Pts; 4]>,
+    /// A student's guess in predict mode.
+    pub guess: Option<(i32, f64)>,
+}
+
+/// Everything a pathway chart shows, in the dataset's unit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PathwaySpec {
+    pub frame: Frame,
+    pub lines: Lines,
+}
+
+fn points(p: &Path) -> Pts {
     p.points().collect()
 }
 
-fn band_points(b: &Band) -> [Vec<(i32, f64)>; 4] {
+fn band_points(b: &Band) -> [Pts; 4] {
     [
         points(&b.paths[0]),
         points(&b.paths[1]),
@@ -56,7 +82,7 @@ fn band_points(b: &Band) -> [Vec<(i32, f64)>; 4] {
 }
 
 /// What to draw for an outlook. `reveal` false hides the answers (predict mode): the
-/// projection, the required path and the recorded outcomes.
+/// projections, the required path and the recorded outcomes.
 pub fn pathway_spec(
     data: &Dataset,
     outlook: &Outlook,
@@ -67,126 +93,159 @@ pub fn pathway_spec(
     guess: Option<f64>,
 ) -> PathwaySpec {
     let indicator = outlook.indicator;
-    let series = Some(indicator.series(data));
+    let series = indicator.series(data);
     let base_year = outlook.base.as_ref().map_or(2022, |b| b.year);
-    let recorded: Vec<(i32, f64)> = series.map(|s| s.recorded().collect()).unwrap_or_default();
+    let recorded: Pts = series.recorded().collect();
     let history = recorded
         .iter()
         .copied()
         .filter(|(y, _)| *y <= base_year)
         .collect();
     let outcomes = if reveal {
-        let mut o: Vec<(i32, f64)> = recorded
+        let o: Pts = recorded
             .iter()
             .copied()
             .filter(|(y, _)| *y >= base_year)
             .collect();
         if o.len() < 2 {
-            o.clear();
+            Vec::new()
+        } else {
+            o
         }
-        o
     } else {
         Vec::new()
     };
-    let estimate_above = if reveal {
-        series.and_then(|s| {
-            s.points
-                .iter()
-                .find(|p| p.value.is_none() && p.lower.is_some())
-                .and_then(|p| Some((p.year, p.lower.as_ref()?.value)))
-        })
+    let estimate = if reveal {
+        series
+            .points
+            .iter()
+            .find(|p| p.value.is_none() && (p.lower.is_some() || p.upper.is_some()))
+            .map(|p| {
+                (
+                    p.year,
+                    p.lower.as_ref().map(|b| b.value),
+                    p.upper.as_ref().map(|b| b.value),
+                )
+            })
     } else {
         None
     };
     let first_year = recorded.first().map_or(base_year, |r| r.0).min(base_year);
     let unit = indicator.unit();
-    let (target_label, estimate_label) =
-        labels(lang, unit, outlook.target, estimate_above.map(|e| e.1));
-    PathwaySpec {
-        lang,
-        unit,
-        years: (first_year, last_year.max(outlook.target_year)),
-        history,
-        outcomes,
-        estimate_above,
-        projection: if reveal {
-            outlook.path.as_ref().map(points)
-        } else {
-            None
-        },
-        projection_b: if reveal {
-            outlook_b.and_then(|o| o.path.as_ref()).map(points)
-        } else {
-            None
-        },
-        required: if reveal {
-            outlook.required_path.as_ref().map(points)
-        } else {
-            None
-        },
-        target: (outlook.target_year, outlook.target),
+    let (target_label, estimate_label) = labels(lang, unit, outlook.target, estimate);
+    let shown = |pts: Option<Pts>| if reveal { pts } else { None };
+    let lines = Lines {
+        projection: shown(outlook.path.as_ref().map(points)),
+        pace: shown(outlook.pace.as_ref().map(|p| {
+            p.path
+                .points()
+                .filter(|(y, _)| *y <= last_year.max(outlook.target_year))
+                .collect()
+        })),
+        projection_b: shown(outlook_b.and_then(|o| o.path.as_ref()).map(points)),
         band: if reveal {
             outlook.band.as_ref().map(band_points)
         } else {
             None
         },
         guess: guess.map(|g| (outlook.target_year, g)),
+    };
+    let mut frame = Frame {
+        lang,
+        unit,
+        years: (first_year, last_year.max(outlook.target_year)),
+        y: (0.0, 1.0),
+        history,
+        outcomes,
+        estimate,
+        required: shown(outlook.required_path.as_ref().map(points)),
+        target: (outlook.target_year, outlook.target),
         target_label,
         estimate_label,
-    }
+    };
+    frame.y = y_range(&frame, &lines);
+    PathwaySpec { frame, lines }
 }
 
-fn labels(lang: Lang, unit: Unit, target: f64, estimate: Option<f64>) -> (String, String) {
+fn labels(
+    lang: Lang,
+    unit: Unit,
+    target: f64,
+    estimate: Option<(i32, Option<f64>, Option<f64>)>,
+) -> (String, String) {
     let (name, factor) = axis_unit(lang, unit);
     let t = trim(target * factor, 2);
-    let e = estimate.map(|e| trim(e * factor, 2)).unwrap_or_default();
+    let f = |v: f64| trim(v * factor, 2);
+    let est = match (lang, estimate) {
+        (Lang::Zh, Some((y, Some(lo), Some(hi)))) => format!("{y}年预计{}—{}{name}", f(lo), f(hi)),
+        (Lang::Zh, Some((y, Some(lo), None))) => format!("{y}年预计超过{}{name}", f(lo)),
+        (Lang::Zh, Some((y, None, Some(hi)))) => format!("{y}年预计低于{}{name}", f(hi)),
+        (Lang::En, Some((y, Some(lo), Some(hi)))) => format!("{y} est. {}–{}", f(lo), f(hi)),
+        (Lang::En, Some((y, Some(lo), None))) => format!("{y} est. above {}", f(lo)),
+        (Lang::En, Some((y, None, Some(hi)))) => format!("{y} est. below {}", f(hi)),
+        _ => String::new(),
+    };
     match lang {
-        Lang::Zh => (format!("目标 {t}{name}"), format!("预计超过{e}{name}")),
-        Lang::En => (format!("target {t} {name}"), format!("estimate: above {e}")),
+        Lang::Zh => (format!("目标 {t}{name}"), est),
+        Lang::En => (format!("target {t} {name}"), est),
     }
 }
 
-impl PathwaySpec {
-    /// Every value drawn, for the y range.
-    fn values(&self) -> impl Iterator<Item = f64> + '_ {
-        let lines = [&self.projection, &self.projection_b, &self.required];
-        self.history
-            .iter()
-            .chain(&self.outcomes)
-            .map(|p| p.1)
-            .chain(lines.into_iter().flatten().flatten().map(|p| p.1))
-            .chain(self.band.iter().flatten().flatten().map(|p| p.1))
-            .chain(self.estimate_above.map(|e| e.1))
-            .chain(self.guess.map(|g| g.1))
-            .chain(std::iter::once(self.target.1))
-            .filter(|v| v.is_finite())
-    }
+/// Every value drawn, in the dataset's unit.
+fn values<'a>(frame: &'a Frame, lines: &'a Lines) -> impl Iterator<Item = f64> + 'a {
+    let paths = [
+        &lines.projection,
+        &lines.pace,
+        &lines.projection_b,
+        &frame.required,
+    ];
+    frame
+        .history
+        .iter()
+        .chain(&frame.outcomes)
+        .map(|p| p.1)
+        .chain(paths.into_iter().flatten().flatten().map(|p| p.1))
+        .chain(lines.band.iter().flatten().flatten().map(|p| p.1))
+        .chain(
+            frame
+                .estimate
+                .into_iter()
+                .flat_map(|e| [e.1, e.2])
+                .flatten(),
+        )
+        .chain(lines.guess.map(|g| g.1))
+        .chain(std::iter::once(frame.target.1))
+        .filter(|v| v.is_finite())
+}
 
-    /// The y range in the dataset's unit, padded.
-    pub fn y_range(&self) -> (f64, f64) {
-        let (lo, hi) = self
-            .values()
-            .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-                (lo.min(v), hi.max(v))
-            });
-        if !lo.is_finite() || !hi.is_finite() {
-            return (0.0, 1.0);
-        }
-        let pad = ((hi - lo) * 0.08).max(hi.abs() * 0.02).max(1e-9);
-        let lo = if lo >= 0.0 {
+/// The y range in the dataset's unit: padded, then widened to whole axis steps, so that lines
+/// moving a little inside it leave it (and the frame) unchanged.
+pub fn y_range(frame: &Frame, lines: &Lines) -> (f64, f64) {
+    let (lo, hi) = values(frame, lines).fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
+        (lo.min(v), hi.max(v))
+    });
+    if !lo.is_finite() || !hi.is_finite() {
+        return (0.0, 1.0);
+    }
+    let pad = ((hi - lo) * 0.06).max(hi.abs() * 0.02).max(1e-9);
+    let (lo, hi) = (
+        if lo >= 0.0 {
             (lo - pad).max(0.0)
         } else {
             lo - pad
-        };
-        (lo, hi + pad)
-    }
+        },
+        hi + pad,
+    );
+    let step = nice_step((hi - lo) / 5.0);
+    ((lo / step).floor() * step, (hi / step).ceil() * step)
 }
 
 /// The chart's coordinates: plotters' Cartesian chart in years and display units.
 type Chart<'a, DB> = ChartContext<'a, DB, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
-/// What every part of the drawing shares: the axes' ranges in display units (the dataset's
-/// unit times `factor`) and the sizes at this scale.
+/// What both layers share: the axes' ranges in display units (the dataset's unit times
+/// `factor`) and the sizes at this scale. Both layers build the same chart on the same area,
+/// so their coordinates agree to the pixel.
 struct Geometry {
     unit_name: &'static str,
     factor: f64,
@@ -196,14 +255,13 @@ struct Geometry {
 }
 
 impl Geometry {
-    fn of(spec: &PathwaySpec, scale: f64) -> Geometry {
-        let (unit_name, factor) = axis_unit(spec.lang, spec.unit);
-        let (lo, hi) = spec.y_range();
+    fn of(frame: &Frame, scale: f64) -> Geometry {
+        let (unit_name, factor) = axis_unit(frame.lang, frame.unit);
         Geometry {
             unit_name,
             factor,
-            x: (spec.years.0 as f64 - 0.4, spec.years.1 as f64 + 0.4),
-            y: (lo * factor, hi * factor),
+            x: (frame.years.0 as f64 - 0.4, frame.years.1 as f64 + 0.4),
+            y: (frame.y.0 * factor, frame.y.1 * factor),
             s: Scale(scale),
         }
     }
@@ -215,35 +273,83 @@ impl Geometry {
     fn line(&self, color: &RGBAColor, width: f64) -> ShapeStyle {
         ShapeStyle::from(color).stroke_width(self.s.px(width))
     }
+    fn chart<'a, 'b, DB: DrawingBackend>(
+        &self,
+        root: &'a DrawingArea<DB, Shift>,
+    ) -> Result<Chart<'a, DB>, String> {
+        let mut b = ChartBuilder::on(root);
+        let s = self.s;
+        b.margin_top(s.px(22.0))
+            .margin_right(s.px(14.0))
+            .margin_left(s.px(6.0))
+            .margin_bottom(s.px(4.0))
+            .x_label_area_size(s.px(26.0))
+            .y_label_area_size(s.px(46.0));
+        b.build_cartesian_2d(self.x.0..self.x.1, self.y.0..self.y.1)
+            .map_err(err)
+    }
 }
 
-/// Draws a pathway chart. `scale` multiplies every size (device pixels per CSS pixel).
+/// Draws a whole pathway chart, frame then lines: the exports' way.
 pub fn draw_pathway<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &PathwaySpec,
     pal: &Palette,
     scale: f64,
 ) -> Result<(), String> {
-    let g = Geometry::of(spec, scale);
-    let mut chart = frame(root, pal, g.s, 26.0, 46.0)?
-        .build_cartesian_2d(g.x.0..g.x.1, g.y.0..g.y.1)
-        .map_err(err)?;
-    draw_axes(&mut chart, root, spec, &g, pal)?;
-    draw_band(&mut chart, spec, &g, pal)?;
-    draw_target_line(&mut chart, spec, &g, pal)?;
-    draw_lines(&mut chart, spec, &g, pal)?;
-    draw_marks(&mut chart, root, spec, &g, pal)
+    draw_frame(root, &spec.frame, pal, scale)?;
+    draw_lines(root, &spec.frame, &spec.lines, pal, scale)
+}
+
+/// The frame: background, axes, grid, the record, the target and the path it needed.
+pub fn draw_frame<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    f: &Frame,
+    pal: &Palette,
+    scale: f64,
+) -> Result<(), String> {
+    let g = Geometry::of(f, scale);
+    root.fill(&pal.bg).map_err(err)?;
+    let mut chart = g.chart(root)?;
+    draw_axes(&mut chart, root, f, &g, pal)?;
+    draw_target_line(&mut chart, f, &g, pal)?;
+    draw_record(&mut chart, f, &g, pal)?;
+    draw_marks(&mut chart, root, f, &g, pal)
+}
+
+/// The lines on a transparent layer over the frame: the band, the projections, a guess.
+pub fn draw_lines<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    f: &Frame,
+    l: &Lines,
+    pal: &Palette,
+    scale: f64,
+) -> Result<(), String> {
+    let g = Geometry::of(f, scale);
+    let mut chart = g.chart(root)?;
+    draw_band(&mut chart, l, &g, pal)?;
+    draw_projections(&mut chart, l, &g, pal)?;
+    if let Some((gy, gv)) = l.guess {
+        let k = g.s.px(6.0) as i32;
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at((gy as f64, gv * g.factor))
+                    + Polygon::new(vec![(0, -k), (k, 0), (0, k), (-k, 0)], pal.guess.filled()),
+            ))
+            .map_err(err)?;
+    }
+    Ok(())
 }
 
 fn draw_axes<DB: DrawingBackend>(
     chart: &mut Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
-    spec: &PathwaySpec,
+    f: &Frame,
     g: &Geometry,
     pal: &Palette,
 ) -> Result<(), String> {
     let (w, _) = root.dim_in_pixel();
-    let span = spec.years.1 - spec.years.0;
+    let span = f.years.1 - f.years.0;
     // Fewer year labels on a narrow chart.
     let every = if f64::from(w) / g.s.0 < 420.0 {
         (span / 4).max(1)
@@ -262,9 +368,10 @@ fn draw_axes<DB: DrawingBackend>(
     chart
         .configure_mesh()
         .x_labels((span as usize / every as usize + 1).max(2))
+        // Years only: a tick between two years gets no label.
         .x_label_formatter(&|x| {
             let y = x.round() as i32;
-            if (x - y as f64).abs() < 1e-6 && (y - spec.years.0) % every == 0 {
+            if (x - y as f64).abs() < 1e-6 {
                 y.to_string()
             } else {
                 String::new()
@@ -285,11 +392,11 @@ fn draw_axes<DB: DrawingBackend>(
 /// The range of likely outcomes: the 90% band, and the 50% band inside it.
 fn draw_band<DB: DrawingBackend>(
     chart: &mut Chart<'_, DB>,
-    spec: &PathwaySpec,
+    l: &Lines,
     g: &Geometry,
     pal: &Palette,
 ) -> Result<(), String> {
-    let Some([p5, p25, p75, p95]) = &spec.band else {
+    let Some([p5, p25, p75, p95]) = &l.band else {
         return Ok(());
     };
     for (lower, upper, color) in [(p5, p95, pal.band_outer), (p25, p75, pal.band_inner)] {
@@ -305,11 +412,11 @@ fn draw_band<DB: DrawingBackend>(
 /// The target: a faint line across the whole chart.
 fn draw_target_line<DB: DrawingBackend>(
     chart: &mut Chart<'_, DB>,
-    spec: &PathwaySpec,
+    f: &Frame,
     g: &Geometry,
     pal: &Palette,
 ) -> Result<(), String> {
-    let tv = spec.target.1 * g.factor;
+    let tv = f.target.1 * g.factor;
     chart
         .draw_series(DashedLineSeries::new(
             vec![(g.x.0, tv), (g.x.1, tv)],
@@ -321,17 +428,16 @@ fn draw_target_line<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The lines: the path the target needs, the recorded history, scenario B's and A's
-/// projections, and what was recorded after the base year. Each differs in style as well as
-/// colour.
-fn draw_lines<DB: DrawingBackend>(
+/// The record: the path the target needed, the history up to the base year, and what was
+/// recorded after it. Each differs in style as well as colour.
+fn draw_record<DB: DrawingBackend>(
     chart: &mut Chart<'_, DB>,
-    spec: &PathwaySpec,
+    f: &Frame,
     g: &Geometry,
     pal: &Palette,
 ) -> Result<(), String> {
     let px = |v| g.s.px(v);
-    if let Some(req) = &spec.required {
+    if let Some(req) = &f.required {
         chart
             .draw_series(DashedLineSeries::new(
                 g.xy(req),
@@ -341,7 +447,7 @@ fn draw_lines<DB: DrawingBackend>(
             ))
             .map_err(err)?;
     }
-    let hist = g.xy(&spec.history);
+    let hist = g.xy(&f.history);
     chart
         .draw_series(LineSeries::new(hist.clone(), g.line(&pal.history, 2.5)))
         .map_err(err)?;
@@ -351,7 +457,32 @@ fn draw_lines<DB: DrawingBackend>(
                 .map(|&p| Circle::new(p, px(3.5), pal.history.filled())),
         )
         .map_err(err)?;
-    if let Some(b) = &spec.projection_b {
+    if !f.outcomes.is_empty() {
+        let pts = g.xy(&f.outcomes);
+        chart
+            .draw_series(LineSeries::new(pts.clone(), g.line(&pal.outcome, 2.0)))
+            .map_err(err)?;
+        let half = px(4.0) as i32;
+        chart
+            .draw_series(pts.iter().skip(1).map(|&p| {
+                EmptyElement::at(p)
+                    + Rectangle::new([(-half, -half), (half, half)], pal.outcome.filled())
+            }))
+            .map_err(err)?;
+    }
+    Ok(())
+}
+
+/// The setting's paths: scenario B's, the path from the base year, and the path from the latest
+/// record, which is the outlook and is drawn last, on top.
+fn draw_projections<DB: DrawingBackend>(
+    chart: &mut Chart<'_, DB>,
+    l: &Lines,
+    g: &Geometry,
+    pal: &Palette,
+) -> Result<(), String> {
+    let px = |v| g.s.px(v);
+    if let Some(b) = &l.projection_b {
         let pts = g.xy(b);
         chart
             .draw_series(DashedLineSeries::new(
@@ -369,49 +500,63 @@ fn draw_lines<DB: DrawingBackend>(
             )
             .map_err(err)?;
     }
-    if let Some(p) = &spec.projection {
+    if let Some(p) = &l.projection {
         chart
             .draw_series(DashedLineSeries::new(
                 g.xy(p),
+                px(2.0),
+                px(5.0),
+                g.line(&pal.path_base, 2.0),
+            ))
+            .map_err(err)?;
+    }
+    if let Some(p) = &l.pace {
+        let pts = g.xy(p);
+        chart
+            .draw_series(DashedLineSeries::new(
+                pts.clone(),
                 px(8.0),
                 px(5.0),
                 g.line(&pal.projection, 2.5),
             ))
             .map_err(err)?;
-    }
-    if !spec.outcomes.is_empty() {
-        let pts = g.xy(&spec.outcomes);
         chart
-            .draw_series(LineSeries::new(pts.clone(), g.line(&pal.outcome, 1.5)))
-            .map_err(err)?;
-        let half = px(4.0) as i32;
-        chart
-            .draw_series(pts.iter().skip(1).map(|&p| {
-                EmptyElement::at(p)
-                    + Rectangle::new([(-half, -half), (half, half)], pal.outcome.filled())
-            }))
+            .draw_series(
+                pts.iter()
+                    .skip(1)
+                    .map(|&p| Circle::new(p, px(2.5), pal.projection.filled())),
+            )
             .map_err(err)?;
     }
     Ok(())
 }
 
-/// The marks with words: the 2025 estimate (a bound, drawn as an arrow) and the target's cross,
-/// each with its label placed so the two never overprint; and a student's guess.
+/// The marks with words: the target year's recorded range (a bar between its bounds, or an arrow
+/// from a single bound) and the target's cross, each with its label placed so the two never
+/// overprint.
 fn draw_marks<DB: DrawingBackend>(
     chart: &mut Chart<'_, DB>,
     root: &DrawingArea<DB, Shift>,
-    spec: &PathwaySpec,
+    f: &Frame,
     g: &Geometry,
     pal: &Palette,
 ) -> Result<(), String> {
     let (px, font) = (|v| g.s.px(v), |size| g.s.font(size));
     let (x0, x1) = g.x;
-    let (ty, tv) = (spec.target.0 as f64, spec.target.1 * g.factor);
+    let (ty, tv) = (f.target.0 as f64, f.target.1 * g.factor);
     let right_room = x1 - ty > (x1 - x0) * 0.3;
     let m = px(6.0) as i32;
+    // The estimate's label sits by the middle of its range (or by its one bound).
+    let estimate_mid = f.estimate.and_then(|(ey, lo, hi)| {
+        let v = match (lo, hi) {
+            (Some(lo), Some(hi)) => (lo + hi) / 2.0,
+            (Some(v), None) | (None, Some(v)) => v,
+            (None, None) => return None,
+        };
+        Some((ey, v))
+    });
     let places = label_places(
-        spec.estimate_above
-            .map(|(ey, ev)| chart.backend_coord(&(ey as f64, ev * g.factor)).1),
+        estimate_mid.map(|(ey, ev)| chart.backend_coord(&(ey as f64, ev * g.factor)).1),
         chart.backend_coord(&(ty, tv)).1,
         !right_room,
         LabelMetrics {
@@ -421,39 +566,51 @@ fn draw_marks<DB: DrawingBackend>(
         },
     );
 
-    if let Some((ey, ev)) = spec.estimate_above {
-        // A bound, not a point: a bar rising from the bound with an arrowhead, and its words.
-        let (ex, ev) = (ey as f64, ev * g.factor);
-        let style = g.line(&pal.outcome, 2.0);
-        let top = ev + (g.y.1 - g.y.0) * 0.12;
+    if let Some((ey, lo, hi)) = f.estimate {
+        let ex = ey as f64;
+        let style = g.line(&pal.outcome, 3.0);
+        let a = px(5.0) as i32;
+        let span = (g.y.1 - g.y.0) * 0.12;
+        // A range is a bar with a cap at each end; a single bound is an arrow away from it.
+        let (from, to) = match (lo, hi) {
+            (Some(lo), Some(hi)) => (lo * g.factor, hi * g.factor),
+            (Some(lo), None) => (lo * g.factor, lo * g.factor + span),
+            (None, Some(hi)) => (hi * g.factor, hi * g.factor - span),
+            (None, None) => (0.0, 0.0),
+        };
         chart
             .draw_series(std::iter::once(PathElement::new(
-                vec![(ex, ev), (ex, top)],
+                vec![(ex, from), (ex, to)],
                 style,
             )))
             .map_err(err)?;
-        let a = px(5.0) as i32;
-        chart
-            .draw_series(std::iter::once(
-                EmptyElement::at((ex, top))
-                    + Polygon::new(vec![(0, -a), (-a, a / 2), (a, a / 2)], pal.outcome.filled()),
-            ))
-            .map_err(err)?;
-        chart
-            .draw_series(std::iter::once(
-                EmptyElement::at((ex, ev)) + PathElement::new(vec![(-a, 0), (a, 0)], style),
-            ))
-            .map_err(err)?;
-        let (lx, ly) = chart.backend_coord(&(ex - 0.15, ev));
-        let (v, dy) = places.estimate;
-        backdrop_label(
-            root,
-            &spec.estimate_label,
-            (lx, ly + dy),
-            &font(11.0).color(&pal.outcome).pos(Pos::new(HPos::Right, v)),
-            pal,
-            px(1.0) as i32,
-        )?;
+        // A cap where the range has a bound; an arrowhead at its open end.
+        let up = to > from;
+        for (bound, at) in [(lo, from), (hi, to)] {
+            let mark = if bound.is_some() {
+                vec![(-a, 0), (a, 0)]
+            } else {
+                let tip = if up { -a } else { a };
+                vec![(-a, -tip / 2), (0, tip), (a, -tip / 2)]
+            };
+            chart
+                .draw_series(std::iter::once(
+                    EmptyElement::at((ex, at)) + PathElement::new(mark, style),
+                ))
+                .map_err(err)?;
+        }
+        if let Some((_, mid)) = estimate_mid {
+            let (lx, ly) = chart.backend_coord(&(ex - 0.15, mid * g.factor));
+            let (v, dy) = places.estimate;
+            backdrop_label(
+                root,
+                &f.estimate_label,
+                (lx, ly + dy),
+                &font(11.0).color(&pal.outcome).pos(Pos::new(HPos::Right, v)),
+                pal,
+                px(1.0) as i32,
+            )?;
+        }
     }
 
     let cross = g.line(&pal.target, 2.5);
@@ -470,23 +627,12 @@ fn draw_marks<DB: DrawingBackend>(
     let (v, dy) = places.target;
     backdrop_label(
         root,
-        &spec.target_label,
+        &f.target_label,
         (lx, ly + dy),
         &font(11.0).color(&pal.target).pos(Pos::new(anchor, v)),
         pal,
         px(1.0) as i32,
-    )?;
-
-    if let Some((gy, gv)) = spec.guess {
-        let k = px(6.0) as i32;
-        chart
-            .draw_series(std::iter::once(
-                EmptyElement::at((gy as f64, gv * g.factor))
-                    + Polygon::new(vec![(0, -k), (k, 0), (0, k), (-k, 0)], pal.guess.filled()),
-            ))
-            .map_err(err)?;
-    }
-    Ok(())
+    )
 }
 
 /// A short label on a backdrop of the chart's background, so that it stays legible where it
@@ -529,10 +675,10 @@ pub struct LabelMetrics {
     pub mark: i32,
 }
 
-/// Where the 2025 estimate's label and the target's label go, as (anchor, offset from their
-/// points' y): the estimate's below its bound, away from the lines that climb towards it, and the
-/// target's above its cross. When both sit left of the same year (`side_by_side`) and that would
-/// overprint, the higher one goes above its point and the lower one below.
+/// Where the target year's estimate label and the target's label go, as (anchor, offset from
+/// their points' y): the estimate's below its point, away from the lines that climb towards
+/// it, and the target's above its cross. When both sit left of the same year (`side_by_side`)
+/// and that would overprint, the higher one goes above its point and the lower one below.
 pub fn label_places(
     estimate_py: Option<i32>,
     target_py: i32,
@@ -613,5 +759,72 @@ pub fn nice_step(raw: f64) -> f64 {
         5.0
     } else {
         10.0
+    }
+}
+
+/// An entry of the chart's key: one kind of thing drawn.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Key {
+    History,
+    Outcome,
+    Estimate,
+    Target,
+    Required,
+    PathBase,
+    Pace,
+    ProjectionB,
+    Band,
+    Guess,
+}
+
+/// The key of exactly what a spec draws, in drawing order: nothing that is not drawn.
+pub fn keys(spec: &PathwaySpec) -> Vec<Key> {
+    let (f, l) = (&spec.frame, &spec.lines);
+    let mut out = vec![Key::History];
+    let pairs = [
+        (!f.outcomes.is_empty(), Key::Outcome),
+        (f.estimate.is_some(), Key::Estimate),
+        (true, Key::Target),
+        (f.required.is_some(), Key::Required),
+        (l.projection.is_some(), Key::PathBase),
+        (l.pace.is_some(), Key::Pace),
+        (l.projection_b.is_some(), Key::ProjectionB),
+        (l.band.is_some(), Key::Band),
+        (l.guess.is_some(), Key::Guess),
+    ];
+    out.extend(pairs.into_iter().filter(|p| p.0).map(|p| p.1));
+    out
+}
+
+impl Key {
+    /// The words for an entry.
+    pub fn words(self, w: &jinan_model::text::Words) -> &'static str {
+        match self {
+            Key::History => w.legend_history,
+            Key::Outcome => w.legend_outcome,
+            Key::Estimate => w.legend_estimate,
+            Key::Target => w.legend_target,
+            Key::Required => w.legend_required,
+            Key::PathBase => w.legend_path_base,
+            Key::Pace => w.legend_pace,
+            Key::ProjectionB => w.legend_projection_b,
+            Key::Band => w.legend_band,
+            Key::Guess => w.legend_guess,
+        }
+    }
+    /// The CSS class of its swatch in the page's key.
+    pub fn class(self) -> &'static str {
+        match self {
+            Key::History => "key-history",
+            Key::Outcome => "key-outcome",
+            Key::Estimate => "key-estimate",
+            Key::Target => "key-target",
+            Key::Required => "key-required",
+            Key::PathBase => "key-path-base",
+            Key::Pace => "key-pace",
+            Key::ProjectionB => "key-projection-b",
+            Key::Band => "key-band",
+            Key::Guess => "key-guess",
+        }
     }
 }

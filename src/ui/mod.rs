@@ -1,39 +1,21 @@
 //! The page: Leptos components that wire the scenario's signals to the model and draw. One
-//! component per file, named for what it shows.
+//! component per file, named for what it shows, in folders by role:
+//!
+//! - `shell`: what frames the first view (header, the targets' tabs, notices, links below);
+//! - `instrument`: the indicator in front (readouts, chart, its key and numbers, predict mode);
+//! - `controls`: the inputs, each writing the scenario through what it is given;
+//! - `widget`: the compact card of `embed=1`;
+//! - `sections` and `plan`: what follows the first screen, built by the second wasm;
+//! - `platform`: the browser, reached only through here.
+//!
+//! `state` holds `Ctx`, the state both halves of the page share (see its comment for what and
+//! why).
 
-pub mod app;
-pub mod areas_table;
-pub mod audit_report;
-pub mod change_control;
-pub mod chart_canvas;
-pub mod chart_legend;
-pub mod chart_summary;
-pub mod compare_controls;
-pub mod compare_table;
-pub mod data_table;
-pub mod delivery_control;
-pub mod embed_credit;
-pub mod export_buttons;
-pub mod gdp_controls;
-pub mod header_bar;
-pub mod lazy_details;
-pub mod math_panel;
-pub mod notice_list;
-pub mod number_control;
-pub mod page_footer;
-pub mod pathway_panel;
+pub mod controls;
+pub mod instrument;
+pub mod plan;
 pub mod platform;
-pub mod predict_panel;
-pub mod preset_picker;
-pub mod projects_section;
-pub mod readout_list;
-pub mod reality_card;
-pub mod reality_check;
-pub mod recorded_table;
-pub mod share_panel;
-pub mod shared_controls;
-pub mod source_marker;
-pub mod start_capacity;
+pub mod sections;
+pub mod shell;
 pub mod state;
-pub mod target_register;
-pub mod task_browser;
+pub mod widget;

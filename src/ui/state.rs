@@ -1,15 +1,23 @@
 //! The page's state: the scenario (which the URL mirrors) and what derives from it. Each
-//! indicator's outlook is its own memo, so moving one slider recomputes and redraws one panel.
+//! indicator's outlook is its own memo, so moving one slider recomputes one indicator. Both
+//! halves of the page build a `Ctx`: the first view from the address, the sections from what
+//! the first view publishes (see `platform::bridge`).
+//!
+//! Shared, and why: the scenario is the one source of truth (the link is a function of it); the
+//! language, theme and palette derive from it and the browser; the outlooks derive from it and
+//! the data; predict mode's reveal and guesses are the student's own and stay out of the link.
 
 use super::platform;
 use crate::chart::palette::Palette;
-use crate::data::dataset;
+use crate::data;
+use jinan_model::dataset::Dataset;
 use jinan_model::results::{outlook, Outlook};
 use jinan_model::scenario::{
     form_of, parse, to_query, to_query_bare, Defaults, Form, Indicator, Lang, Notice, Range,
     Scenario, Theme,
 };
 use jinan_model::text::{words, Words};
+use jinan_model::verdict::{verdicts, TargetVerdict};
 use leptos::prelude::*;
 
 /// The range of a student's guess for 2025 in predict mode, in the dataset's unit: wide enough
@@ -39,6 +47,8 @@ const URL_DELAY_MS: u32 = 120;
 
 #[derive(Clone, Copy)]
 pub struct Ctx {
+    /// The dataset this half of the page carries: the first view's core, or the whole.
+    pub data: &'static Dataset,
     pub scenario: RwSignal<Scenario>,
     /// The defaults a bare address shows, derived from the dataset once.
     pub defaults: &'static Defaults,
@@ -47,9 +57,11 @@ pub struct Ctx {
     pub lang: Memo<Lang>,
     pub dark: Memo<bool>,
     pub palette: Memo<Palette>,
-    /// Base year and last projected year, as memos: much depends on them, and they rarely change.
+    /// Base year, last projected year and the indicator in front, as memos: much depends on
+    /// them, and they rarely change.
     pub from: Memo<i32>,
     pub to: Memo<i32>,
+    pub focus: Memo<Indicator>,
     outlooks: [Memo<Outlook>; 3],
     outlooks_b: [Memo<Option<Outlook>>; 3],
     /// Predict mode: whether the answers are shown yet, and the student's guesses (亿元, 万人,
@@ -59,14 +71,13 @@ pub struct Ctx {
 }
 
 impl Ctx {
-    /// Reads the address, and keeps it following the scenario from then on.
-    pub fn from_address() -> Ctx {
-        let query = platform::address::current_query();
-        let defaults = current_defaults();
-        let (scenario, notices) = parse(&query, defaults);
-        let bare = form_of(&query) == Form::Bare;
+    fn new(
+        data: &'static Dataset,
+        scenario: Scenario,
+        notices: Vec<Notice>,
+        revealed: bool,
+    ) -> Ctx {
         let scenario = RwSignal::new(scenario);
-        let notices = RwSignal::new(notices);
         let browser_lang = Lang::from_browser(&platform::address::navigator_language());
         let lang = Memo::new(move |_| scenario.with(|s| s.lang).unwrap_or(browser_lang));
         let system_dark = platform::screen::prefers_dark();
@@ -83,30 +94,71 @@ impl Ctx {
             }
         });
         let outlooks = Indicator::ALL
-            .map(|i| Memo::new(move |_| scenario.with(|s| outlook(dataset(), s, &s.a, i))));
+            .map(|i| Memo::new(move |_| scenario.with(|s| outlook(data, s, &s.a, i))));
         let outlooks_b = Indicator::ALL.map(|i| {
-            Memo::new(move |_| scenario.with(|s| s.b.as_ref().map(|b| outlook(dataset(), s, b, i))))
+            Memo::new(move |_| scenario.with(|s| s.b.as_ref().map(|b| outlook(data, s, b, i))))
         });
-        let ctx = Ctx {
+        Ctx {
+            data,
             scenario,
-            defaults,
-            notices,
+            defaults: current_defaults(),
+            notices: RwSignal::new(notices),
             lang,
             dark,
             palette,
             from: Memo::new(move |_| scenario.with(|s| s.from)),
             to: Memo::new(move |_| scenario.with(|s| s.to)),
+            focus: Memo::new(move |_| scenario.with(|s| front(s))),
             outlooks,
             outlooks_b,
-            revealed: RwSignal::new(false),
+            revealed: RwSignal::new(revealed),
             // A guess starts in the middle of its slider, and is drawn from the start.
             guesses: Indicator::ALL.map(|i| {
                 let r = guess_range(i);
                 RwSignal::new(Some((r.min + r.max) / 2.0))
             }),
-        };
+        }
+    }
+
+    /// The first view: reads the address, keeps it following the scenario, publishes the
+    /// scenario for the sections and takes their requests.
+    pub fn from_address() -> Ctx {
+        let query = platform::address::current_query();
+        let defaults = current_defaults();
+        let (scenario, notices) = parse(&query, defaults);
+        let bare = form_of(&query) == Form::Bare;
+        let ctx = Ctx::new(data::core(), scenario, notices, false);
         ctx.follow_in_address_bar(bare);
         ctx.follow_on_root_element();
+        ctx.publish_for_sections();
+        ctx
+    }
+
+    /// The sections: start from what the first view published, follow it, and send changes
+    /// back to it.
+    pub fn following_first_view() -> Ctx {
+        let (query, revealed) = platform::bridge::published().unwrap_or_default();
+        let (scenario, _) = parse(&query, current_defaults());
+        let ctx = Ctx::new(data::dataset(), scenario, Vec::new(), revealed);
+        let (s, rev) = (ctx.scenario, ctx.revealed);
+        // The last query heard from the first view: a change that is not it came from here.
+        let heard = StoredValue::new(query.to_string());
+        platform::bridge::on_published(move |q, r| {
+            heard.set_value(q.clone());
+            let (next, _) = parse(&q, current_defaults());
+            if s.with_untracked(|cur| *cur != next) {
+                s.set(next);
+            }
+            if rev.get_untracked() != r {
+                rev.set(r);
+            }
+        });
+        Effect::new(move |_| {
+            let q = s.with(to_query);
+            if heard.with_value(|h| *h != q) {
+                platform::bridge::request(&q);
+            }
+        });
         ctx
     }
 
@@ -152,6 +204,33 @@ impl Ctx {
         });
     }
 
+    /// Publishes the scenario for the sections once the sliders settle (they follow a move
+    /// after it, not during it: a slider's cost stays in the first view), and a reveal at once.
+    fn publish_for_sections(self) {
+        let (s, revealed, defaults) = (self.scenario, self.revealed, self.defaults);
+        let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
+        Effect::new(move |prev: Option<bool>| {
+            let q = s.with(to_query);
+            let r = revealed.get();
+            if prev.is_none() || prev != Some(r) {
+                pending.set_value(None);
+                platform::bridge::publish(&q, r);
+            } else {
+                let t = gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
+                    platform::bridge::publish(&q, r)
+                });
+                pending.set_value(Some(t));
+            }
+            r
+        });
+        platform::bridge::on_request(move |q| {
+            let (next, _) = parse(&q, defaults);
+            if s.with_untracked(|cur| *cur != next) {
+                s.set(next);
+            }
+        });
+    }
+
     pub fn outlook(self, i: Indicator) -> Memo<Outlook> {
         self.outlooks[i as usize]
     }
@@ -175,10 +254,32 @@ impl Ctx {
     pub fn locked(self) -> bool {
         self.scenario.with_untracked(|s| s.lock)
     }
+    /// The verdicts: from the data alone, so computed once.
+    pub fn verdicts(self) -> &'static [TargetVerdict] {
+        // The first view's core and the whole dataset give the same verdicts (the core keeps
+        // the series, the facts and the headline targets): one copy serves both halves.
+        static VERDICTS: std::sync::OnceLock<Vec<TargetVerdict>> = std::sync::OnceLock::new();
+        VERDICTS.get_or_init(|| verdicts(self.data))
+    }
+    pub fn verdict(self, i: Indicator) -> Option<&'static TargetVerdict> {
+        self.verdicts().iter().find(|v| v.indicator == i)
+    }
+}
+
+/// The indicator in front: the one the link asks for, if shown, else the first shown.
+pub fn front(s: &Scenario) -> Indicator {
+    if s.show.has(s.focus) {
+        s.focus
+    } else {
+        Indicator::ALL
+            .into_iter()
+            .find(|&i| s.show.has(i))
+            .unwrap_or(Indicator::Gdp)
+    }
 }
 
 /// The current defaults, derived from the compiled-in dataset once for the page's life.
 pub fn current_defaults() -> &'static Defaults {
     static DEFAULTS: std::sync::OnceLock<Defaults> = std::sync::OnceLock::new();
-    DEFAULTS.get_or_init(|| jinan_model::defaults::current(dataset()))
+    DEFAULTS.get_or_init(|| jinan_model::defaults::current(data::core()))
 }

@@ -414,6 +414,36 @@ impl Dataset {
             .find(|r| r.area == area && r.stage == stage && r.measure == measure)
     }
 
+    /// The part of the dataset the first view needs: the plan's title and totals, the series,
+    /// facts and sources, and the tasks of the three headline targets with only those targets.
+    /// The areas, the other tasks and targets, the scan corrections and the resolutions are
+    /// left out: the sections below read the whole dataset.
+    pub fn core(&self) -> Dataset {
+        let tasks: Vec<Task> = self
+            .tasks
+            .iter()
+            .filter_map(|t| {
+                let targets: Vec<Target> = t
+                    .targets
+                    .iter()
+                    .filter(|g| HEADLINE_TARGETS.contains(&g.id.as_ref()))
+                    .cloned()
+                    .collect();
+                (!targets.is_empty()).then(|| Task {
+                    targets: targets.into(),
+                    ..t.clone()
+                })
+            })
+            .collect();
+        Dataset {
+            areas: Cow::Borrowed(&[]),
+            tasks: tasks.into(),
+            corrections: Cow::Borrowed(&[]),
+            resolutions: Cow::Borrowed(&[]),
+            ..self.clone()
+        }
+    }
+
     /// Everything the code needs from the dataset and every reference inside it: each missing
     /// or dangling name, in words. The app's build script fails on any, so a dataset that
     /// builds has them all.

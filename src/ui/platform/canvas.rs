@@ -6,22 +6,19 @@ use super::screen::device_pixel_ratio;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
 
-/// The chart height for a width: wide enough to read on a phone, not towering on a desktop.
-pub fn chart_height(width: f64) -> f64 {
-    (width * 0.58).clamp(230.0, 380.0)
-}
-
-/// Sizes the canvas for `css_width` and draws on it.
+/// Sizes the canvas for `css_width` × `css_height`, clears it, and draws on it.
 pub fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
     css_width: f64,
+    css_height: f64,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, f64) -> Result<(), String>,
 ) -> Result<(), String> {
-    if !(css_width.is_finite() && css_width >= 10.0) {
+    if !(css_width.is_finite() && css_width >= 10.0 && css_height.is_finite() && css_height >= 10.0)
+    {
         return Ok(());
     }
-    let css_height = chart_height(css_width);
     let dpr = device_pixel_ratio();
     let (w, h) = (
         (css_width * dpr).round() as u32,
@@ -37,6 +34,15 @@ pub fn draw_on(
     let _ = canvas
         .style()
         .set_property("height", &format!("{css_height}px"));
+    // A layer over another must start transparent; resizing clears it, redrawing does not.
+    if let Some(ctx) = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<web_sys::CanvasRenderingContext2d>().ok())
+    {
+        ctx.clear_rect(0.0, 0.0, f64::from(w), f64::from(h));
+    }
     let backend = CanvasBackend::with_canvas_object(canvas.clone())
         .ok_or("this browser gave no 2D canvas context")?;
     let root = backend.into_drawing_area();

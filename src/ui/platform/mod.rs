@@ -3,10 +3,12 @@
 //! anything but a canvas; components call these functions.
 
 pub mod address;
+pub mod bridge;
 pub mod canvas;
 pub mod clipboard;
 pub mod embed;
 pub mod files;
+pub mod more;
 pub mod offline;
 pub mod screen;
 

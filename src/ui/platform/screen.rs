@@ -82,3 +82,30 @@ pub fn mark(name: &str) {
         let _ = p.mark(name);
     }
 }
+
+/// Scrolls to the element with `id` once it exists (the sections arrive a little after they
+/// are asked for), and moves keyboard focus to it; gives up after about ten seconds.
+pub fn scroll_to_when_present(id: &'static str) {
+    fn attempt(id: &'static str, left: u32) {
+        let el = window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.get_element_by_id(id));
+        match el {
+            Some(el) => {
+                el.scroll_into_view();
+                if let Ok(h) = el.dyn_into::<web_sys::HtmlElement>() {
+                    // Focusable for this purpose only, not in the tab order.
+                    if h.get_attribute("tabindex").is_none() {
+                        let _ = h.set_attribute("tabindex", "-1");
+                    }
+                    let _ = h.focus();
+                }
+            }
+            None if left > 0 => {
+                gloo::timers::callback::Timeout::new(100, move || attempt(id, left - 1)).forget();
+            }
+            None => {}
+        }
+    }
+    attempt(id, 100);
+}

@@ -29,9 +29,14 @@ pub struct Row {
     pub recorded: Option<f64>,
     pub projection: Option<f64>,
     pub required: Option<f64>,
-    /// p5, p25, p50, p75, p95.
+    /// p5, p25, p50, p75, p95, given the record.
     pub band: Option<[f64; 5]>,
     pub target: Option<f64>,
+    /// From the latest record at the growth (the outlook's path).
+    pub pace: Option<f64>,
+    /// What the record says of a year it has no figure for.
+    pub recorded_low: Option<f64>,
+    pub recorded_high: Option<f64>,
 }
 
 /// Every year from the first recorded one to the end of the projection.
@@ -53,13 +58,20 @@ pub fn rows(data: &Dataset, o: &Outlook) -> Vec<Row> {
             required: o.required_path.as_ref().and_then(|p| p.at(year)),
             band: o.band.as_ref().and_then(|b| b.at(year)),
             target: (year == o.target_year).then_some(o.target),
+            pace: o.pace.as_ref().and_then(|p| p.path.at(year)),
+            recorded_low: series
+                .and_then(|s| s.point(year))
+                .and_then(|p| p.lower.as_ref().map(|b| b.value)),
+            recorded_high: series
+                .and_then(|s| s.point(year))
+                .and_then(|p| p.upper.as_ref().map(|b| b.value)),
         })
         .collect()
 }
 
 /// The column names of [`rows`], in a language, with the unit.
-pub fn columns(lang: Lang, unit: &str) -> [String; 10] {
-    let names: [&str; 10] = match lang {
+pub fn columns(lang: Lang, unit: &str) -> [String; 13] {
+    let names: [&str; 13] = match lang {
         Lang::Zh => [
             "年份",
             "记录值",
@@ -71,6 +83,9 @@ pub fn columns(lang: Lang, unit: &str) -> [String; 10] {
             "75%分位",
             "95%分位",
             "目标",
+            "按此速度（自最新记录）",
+            "记录范围下限",
+            "记录范围上限",
         ],
         Lang::En => [
             "year",
@@ -83,9 +98,12 @@ pub fn columns(lang: Lang, unit: &str) -> [String; 10] {
             "p75",
             "p95",
             "target",
+            "at this pace from the latest record",
+            "recorded range, low",
+            "recorded range, high",
         ],
     };
-    let mut out: [String; 10] = Default::default();
+    let mut out: [String; 13] = Default::default();
     for (i, n) in names.iter().enumerate() {
         out[i] = if i == 0 {
             n.to_string()
@@ -123,6 +141,9 @@ pub fn csv(data: &Dataset, o: &Outlook, st: &Stamp, lang: Lang) -> String {
             cell(b(3)),
             cell(b(4)),
             cell(r.target),
+            cell(r.pace),
+            cell(r.recorded_low),
+            cell(r.recorded_high),
         ];
         let _ = writeln!(
             out,

@@ -1,0 +1,6 @@
+//! The second wasm: the sections below the first view, loaded when the browser is idle or when
+//! a reader asks for one. Everything else is in the library.
+
+fn main() {
+    jinan_pathways::ui::sections::sections_app::mount();
+}

@@ -1,0 +1,196 @@
+use super::chart_canvas::ChartCanvas;
+use super::chart_legend::ChartLegend;
+use super::chart_summary::ChartSummary;
+use super::data_table::DataTable;
+use super::readouts::{MoreReadouts, Readouts};
+use crate::chart::pathway::{pathway_spec, PathwaySpec};
+use crate::chart::required::RequiredSpec;
+use crate::chart::Drawing;
+use crate::ui::controls::change_control::ChangeControl;
+use crate::ui::controls::gdp_controls::{DeflatorControl, RealGrowthControl};
+use crate::ui::controls::horizon_controls::HorizonControls;
+use crate::ui::controls::start_capacity::StartCapacity;
+use crate::ui::shell::lazy_details::LazyDetails;
+use crate::ui::shell::verdict_detail::VerdictDetail;
+use crate::ui::state::Ctx;
+use jinan_model::results::{required_by_start, target_of, TARGET_YEAR};
+use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::text::{indicator_name, pick};
+use leptos::prelude::*;
+
+/// The chart's height on the full page: tall enough to read on a phone, not towering on a
+/// desktop, and leaving the readouts and the slider in the first screen.
+pub fn page_chart_height(width: f64) -> f64 {
+    (width * 0.46).clamp(200.0, 360.0)
+}
+
+/// What a pathway chart of an indicator shows: the frame (back layer) and the lines (front),
+/// each a memo, so that a slider move reaches only the front.
+pub fn chart_drawings(ctx: Ctx, indicator: Indicator) -> ChartMemos {
+    let lang = ctx.lang_now();
+    let o = ctx.outlook(indicator);
+    let b = ctx.outlook_b(indicator);
+    let has_base = Memo::new(move |_| o.with(|o| o.base.is_some()));
+    let reveal = Memo::new(move |_| ctx.reveal());
+    // A guess is drawn only in predict mode.
+    let predict = ctx.scenario.with_untracked(|s| s.predict);
+    let guess = ctx.guesses[indicator as usize];
+    let (from, to) = (ctx.from, ctx.to);
+    let data = ctx.data;
+    let spec = Memo::new(move |_| {
+        has_base.get().then(|| {
+            o.with(|o| {
+                b.with(|b| {
+                    pathway_spec(
+                        data,
+                        o,
+                        b.as_ref(),
+                        lang,
+                        to.get(),
+                        reveal.get(),
+                        if predict { guess.get() } else { None },
+                    )
+                })
+            })
+        })
+    });
+    let back = Memo::new(move |_| {
+        spec.with(|spec| match spec {
+            Some(spec) => Drawing::PathwayFrame(Box::new(spec.frame.clone())),
+            None => {
+                let (target, year) = target_of(data, indicator).unwrap_or((f64::NAN, TARGET_YEAR));
+                let rows = required_by_start(from.get(), target, year, 5.0)
+                    .into_iter()
+                    .map(|(s, a, _)| (s, a))
+                    .collect();
+                Drawing::Required(RequiredSpec { lang, rows })
+            }
+        })
+    });
+    let front = Memo::new(move |_| {
+        spec.with(|spec| {
+            spec.as_ref()
+                .map(|spec| Drawing::PathwayLines(Box::new(spec.clone())))
+        })
+    });
+    ChartMemos { spec, back, front }
+}
+
+/// An indicator's chart as memos: the whole spec (for the key), the frame and the lines.
+#[derive(Clone, Copy)]
+pub struct ChartMemos {
+    pub spec: Memo<Option<PathwaySpec>>,
+    pub back: Memo<Drawing>,
+    pub front: Memo<Option<Drawing>>,
+}
+
+/// The indicator in front: its main control, its headline readouts and its chart, then what
+/// explains them (the chart's words and key, the numbers, the evidence, the plan's sentence).
+#[component]
+pub fn Instrument(ctx: Ctx) -> impl IntoView {
+    move || {
+        let indicator = ctx.focus.get();
+        view! { <IndicatorPanel ctx=ctx indicator=indicator /> }
+    }
+}
+
+#[component]
+fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = ctx.words();
+    let code = indicator.code();
+    let o = ctx.outlook(indicator);
+    let has_base = Memo::new(move |_| o.with(|o| o.base.is_some()));
+    let reveal = Memo::new(move |_| ctx.reveal());
+    let charts = chart_drawings(ctx, indicator);
+    let testid = Signal::derive(move || {
+        if has_base.get() {
+            format!("chart-{code}")
+        } else {
+            "chart-re-required".into()
+        }
+    });
+    let label = Signal::derive(move || {
+        if has_base.get() {
+            format!("{}: {}", indicator_name(lang, indicator), w.chart_label)
+        } else {
+            w.re_required_chart.to_string()
+        }
+    });
+    // The main control sits by the readouts (beside them on a desktop, under the chart on a
+    // phone); the rest of the settings follow.
+    let main_control = match indicator {
+        Indicator::Gdp => view! { <RealGrowthControl ctx=ctx /> }.into_any(),
+        Indicator::Pop => view! { <ChangeControl ctx=ctx indicator=indicator /> }.into_any(),
+        Indicator::Re => view! {
+            <StartCapacity ctx=ctx />
+            <ChangeControl ctx=ctx indicator=indicator />
+        }
+        .into_any(),
+    };
+    let side_controls =
+        (indicator == Indicator::Gdp).then(|| view! { <DeflatorControl ctx=ctx /> });
+    let target = ctx
+        .data
+        .target(indicator.target_id())
+        .map(|(_, g)| g.clone());
+    let sentence = target
+        .as_ref()
+        .map(|g| g.sentence.clone())
+        .unwrap_or_default();
+    let quote = target.map(|g| g.quote).unwrap_or_default();
+    view! {
+        <div
+            role="tabpanel"
+            id="instrument"
+            class="instrument"
+            aria-labelledby=format!("tab-{code}")
+            data-testid=format!("panel-{code}")
+        >
+            <div class="inst-readouts">
+                <Show when=move || reveal.get()>
+                    <Readouts ctx=ctx indicator=indicator />
+                </Show>
+                <Show when=move || !has_base.get()>
+                    <p class="prompt" data-testid="re-prompt">{w.re_no_base}</p>
+                </Show>
+            </div>
+            <div class="inst-control" role="group" aria-label=w.controls_label>{main_control}</div>
+            <div class="inst-chart">
+                <ChartCanvas
+                    ctx=ctx
+                    back=charts.back
+                    front=charts.front
+                    testid=testid
+                    label=label
+                    described_by=format!("summary-{code}")
+                    height=page_chart_height
+                />
+            </div>
+            <div class="inst-side">
+                {side_controls}
+                <HorizonControls ctx=ctx />
+            </div>
+            <div class="inst-more">
+                <Show when=move || reveal.get()>
+                    <MoreReadouts ctx=ctx indicator=indicator />
+                </Show>
+                <ChartLegend ctx=ctx spec=charts.spec />
+                <Show when=move || reveal.get()>
+                    <ChartSummary ctx=ctx indicator=indicator />
+                </Show>
+                <VerdictDetail ctx=ctx indicator=indicator />
+                <Show when=move || has_base.get() && reveal.get()>
+                    <DataTable ctx=ctx indicator=indicator />
+                </Show>
+                <LazyDetails summary=w.plan_sentence class="plan-words">
+                    <blockquote lang="zh-CN" data-quote=quote.to_string()>{sentence.zh.to_string()}</blockquote>
+                    {(lang == Lang::En).then(|| view! { <p class="translation">{sentence.en.to_string()}</p> })}
+                </LazyDetails>
+                {(indicator == Indicator::Re).then(|| view! {
+                    <p class="muted small">{pick(&ctx.data.renewables_base.note, lang).to_string()}</p>
+                })}
+            </div>
+        </div>
+    }
+}

@@ -1,0 +1,11 @@
+//! The instrument: the indicator in front, with its headline readouts, its chart and what
+//! belongs to the chart (its words, its key, its numbers), and predict mode. Components here
+//! read one indicator's memos from `Ctx`; the controls they hold write the scenario.
+
+pub mod chart_canvas;
+pub mod chart_legend;
+pub mod chart_summary;
+pub mod data_table;
+pub mod instrument;
+pub mod predict_panel;
+pub mod readouts;

@@ -1,0 +1,68 @@
+use super::header_bar::HeaderBar;
+use super::notice_list::NoticeList;
+use super::section_nav::SectionNav;
+use super::target_tabs::TargetTabs;
+use crate::ui::instrument::instrument::Instrument;
+use crate::ui::instrument::predict_panel::PredictPanel;
+use crate::ui::platform;
+use crate::ui::state::Ctx;
+use crate::ui::widget::widget::Widget;
+use leptos::prelude::*;
+
+/// Mounts the first view into `#app` (the sections mount beside it, into `#more`).
+pub fn mount() {
+    let target = platform::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    match target {
+        Some(el) => leptos::mount::mount_to(el, App).forget(),
+        None => leptos::mount::mount_to_body(App),
+    }
+}
+
+/// The first view: the targets with their verdicts, and the instrument for the one in front
+/// (or, with `embed=1`, the compact widget). It is built for one language and rebuilt when the
+/// language changes: every word is a plain string rather than a reactive one, and the scenario
+/// (the state that matters) lives outside in `Ctx`.
+#[component]
+pub fn App() -> impl IntoView {
+    let ctx = Ctx::from_address();
+    let (embed, predict) = ctx.scenario.with_untracked(|s| (s.embed, s.predict));
+    if embed {
+        platform::address::set_root_attribute("class", "embed");
+        platform::embed::report_height();
+    }
+    // After a rebuild the language button that was pressed is gone: give focus to the new one.
+    Effect::new(move |prev: Option<_>| {
+        let lang = ctx.lang.get();
+        if prev.is_some() {
+            platform::screen::focus(&format!("[data-testid=lang-{}]", lang.code()));
+        }
+    });
+    move || {
+        let _rebuild = ctx.lang.get();
+        let w = ctx.words();
+        if embed {
+            return view! { <Widget ctx=ctx /> }.into_any();
+        }
+        let locked = ctx
+            .locked()
+            .then(|| view! { <p class="locked-note">{w.locked_note}</p> });
+        view! {
+            <a class="skip" href="#instrument">{w.skip_to_chart}</a>
+            <HeaderBar ctx=ctx />
+            <main id="main">
+                <NoticeList ctx=ctx />
+                {locked}
+                {predict.then(|| view! { <PredictPanel ctx=ctx /> })}
+                <section class="first-screen" aria-label=w.targets_label>
+                    <TargetTabs ctx=ctx />
+                    <Instrument ctx=ctx />
+                </section>
+                <SectionNav ctx=ctx />
+            </main>
+        }
+        .into_any()
+    }
+}

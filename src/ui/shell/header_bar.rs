@@ -1,0 +1,70 @@
+use super::section_nav::open_section;
+use crate::ui::state::Ctx;
+use jinan_model::scenario::{Lang, Theme};
+use leptos::prelude::*;
+
+/// The title, the question, the language and colour switches, and the way to share.
+#[component]
+pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = ctx.words();
+    let s = ctx.scenario;
+    let lang_button = move |l: Lang, name: &'static str| {
+        view! {
+            <button
+                type="button"
+                lang=if l == Lang::Zh { "zh-CN" } else { "en" }
+                aria-pressed=(lang == l).to_string()
+                data-testid=format!("lang-{}", l.code())
+                on:click=move |_| s.update(|s| s.lang = Some(l))
+            >
+                {name}
+            </button>
+        }
+    };
+    view! {
+        <header class="page-header">
+            <div class="titles">
+                <h1>{w.app_name}</h1>
+                <p class="question">{w.question}</p>
+            </div>
+            <div class="switches">
+                <div role="group" aria-label=w.language class="lang-switch">
+                    {lang_button(Lang::Zh, "中文")}
+                    {lang_button(Lang::En, "EN")}
+                </div>
+                {(!ctx.locked()).then(|| view! {
+                    <label class="visually-hidden" for="theme">{w.theme}</label>
+                    <select
+                        id="theme"
+                        class="theme-switch"
+                        title=w.theme
+                        on:change=move |ev| {
+                            let t = match event_target_value(&ev).as_str() {
+                                "light" => Theme::Light,
+                                "dark" => Theme::Dark,
+                                _ => Theme::Auto,
+                            };
+                            s.update(|s| s.theme = t);
+                        }
+                    >
+                        <option value="auto" selected=move || s.with(|s| s.theme == Theme::Auto)>{w.theme_auto}</option>
+                        <option value="light" selected=move || s.with(|s| s.theme == Theme::Light)>{w.theme_light}</option>
+                        <option value="dark" selected=move || s.with(|s| s.theme == Theme::Dark)>{w.theme_dark}</option>
+                    </select>
+                })}
+                <a
+                    class="button"
+                    href="#share"
+                    data-testid="share-link-top"
+                    on:click=move |ev| {
+                        ev.prevent_default();
+                        open_section("share");
+                    }
+                >
+                    {w.share}
+                </a>
+            </div>
+        </header>
+    }
+}

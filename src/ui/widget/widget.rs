@@ -1,0 +1,118 @@
+use super::widget_footer::WidgetFooter;
+use crate::ui::controls::change_control::ChangeControl;
+use crate::ui::controls::gdp_controls::{DeflatorControl, RealGrowthControl};
+use crate::ui::controls::horizon_controls::HorizonControls;
+use crate::ui::controls::start_capacity::StartCapacity;
+use crate::ui::instrument::chart_canvas::ChartCanvas;
+use crate::ui::instrument::chart_legend::ChartLegend;
+use crate::ui::instrument::chart_summary::ChartSummary;
+use crate::ui::instrument::instrument::chart_drawings;
+use crate::ui::shell::lazy_details::LazyDetails;
+use crate::ui::shell::notice_list::NoticeList;
+use crate::ui::shell::target_tabs::TargetTabs;
+use crate::ui::state::Ctx;
+use jinan_model::format;
+use jinan_model::scenario::Indicator;
+use jinan_model::text::{
+    chart_title, indicator_name, pace_label, path_label, verdict_badge, widget_subtitle,
+};
+use leptos::prelude::*;
+
+/// The chart's height in the widget: shorter than on the page, so the card fits an article.
+fn widget_chart_height(width: f64) -> f64 {
+    (width * 0.40).clamp(170.0, 240.0)
+}
+
+/// The compact widget: tabs when it shows more than one indicator, then one card.
+#[component]
+pub fn Widget(ctx: Ctx) -> impl IntoView {
+    let several = ctx
+        .scenario
+        .with_untracked(|s| Indicator::ALL.iter().filter(|&&i| s.show.has(i)).count() > 1);
+    view! {
+        <main id="main" class="widget">
+            <NoticeList ctx=ctx />
+            {ctx.locked().then(|| view! { <p class="locked-note">{ctx.words().locked_note}</p> })}
+            {several.then(|| view! { <TargetTabs ctx=ctx compact=true /> })}
+            {move || {
+                let i = ctx.focus.get();
+                view! { <WidgetCard ctx=ctx indicator=i /> }
+            }}
+        </main>
+    }
+}
+
+#[component]
+fn WidgetCard(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = ctx.words();
+    let code = indicator.code();
+    let unit = indicator.unit();
+    let o = ctx.outlook(indicator);
+    let v = ctx.verdict(indicator);
+    let has_base = Memo::new(move |_| o.with(|o| o.base.is_some()));
+    let charts = chart_drawings(ctx, indicator);
+    let title = v
+        .map(|v| chart_title(lang, indicator, v.target, v.year))
+        .unwrap_or_default();
+    let gdp_inputs = Memo::new(move |_| ctx.scenario.with(|s| (s.a.gdp, s.a.defl)));
+    let subtitle = move || o.with(|o| widget_subtitle(lang, v, o, gdp_inputs.get()));
+    let from = ctx.from;
+    let raw = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
+    let control = match indicator {
+        Indicator::Gdp => view! { <RealGrowthControl ctx=ctx /> }.into_any(),
+        Indicator::Pop => view! { <ChangeControl ctx=ctx indicator=indicator /> }.into_any(),
+        Indicator::Re => view! { <StartCapacity ctx=ctx /> }.into_any(),
+    };
+    view! {
+        <article class="card" role="tabpanel" id="instrument" aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}")>
+            <h1 class="w-title" id=format!("title-{code}")>
+                {title}
+                {v.map(|v| view! {
+                    <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code()>
+                        {verdict_badge(lang, v)}
+                    </span>
+                })}
+            </h1>
+            <p class="w-sub">{subtitle}</p>
+            <dl class="readouts compact" aria-live="polite">
+                <div class="readout">
+                    <dt>{move || pace_label(lang, o.with(|o| o.record.as_ref().map(|r| r.latest.0)))}</dt>
+                    <dd data-testid=format!("reach-at-pace-{code}") data-value=move || o.with(|o| o.pace.as_ref().and_then(|p| p.reached).map(|y| y.to_string()).unwrap_or_default())>
+                        {move || o.with(|o| match &o.pace {
+                            Some(p) => p.reached.map(|y| y.to_string()).unwrap_or_else(|| w.not_reached.to_string()),
+                            None => w.no_record.to_string(),
+                        })}
+                    </dd>
+                </div>
+                <div class="readout">
+                    <dt>{move || path_label(lang, from.get(), o.with(|o| o.target_year))}</dt>
+                    <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| raw(o.projected))>
+                        {move || o.with(|o| o.projected.map(|p| format::quantity(lang, unit, p)).unwrap_or_else(|| w.none.to_string()))}
+                    </dd>
+                </div>
+            </dl>
+            <ChartCanvas
+                ctx=ctx
+                back=charts.back
+                front=charts.front
+                testid=Signal::derive(move || if has_base.get() { format!("chart-{code}") } else { "chart-re-required".into() })
+                label=format!("{}: {}", indicator_name(lang, indicator), w.chart_label)
+                described_by=format!("summary-{code}")
+                height=widget_chart_height
+            />
+            <div class="w-control">{control}</div>
+            <LazyDetails summary=w.settings_more class="w-more" testid="widget-more">
+                {match indicator {
+                    Indicator::Gdp => view! { <DeflatorControl ctx=ctx /> }.into_any(),
+                    Indicator::Re => view! { <ChangeControl ctx=ctx indicator=indicator /> }.into_any(),
+                    Indicator::Pop => ().into_any(),
+                }}
+                <HorizonControls ctx=ctx />
+                <ChartLegend ctx=ctx spec=charts.spec />
+            </LazyDetails>
+            <div class="visually-hidden"><ChartSummary ctx=ctx indicator=indicator /></div>
+            <WidgetFooter ctx=ctx indicator=indicator />
+        </article>
+    }
+}

@@ -1,0 +1,27 @@
+use crate::ui::platform;
+use crate::ui::state::Ctx;
+use jinan_model::export::scenario_url;
+use jinan_model::scenario::Indicator;
+use jinan_model::text::source_line;
+use leptos::prelude::*;
+
+/// The widget's source and credit line: where the figures come from, and a link to the full
+/// calculator at the same scenario (in reading mode, `lock=1`, the way to change it).
+#[component]
+pub fn WidgetFooter(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+    let lang = ctx.lang_now();
+    let w = ctx.words();
+    let page = platform::address::page_url();
+    let link = Memo::new(move |_| ctx.scenario.with(|s| scenario_url(&page, s)));
+    let locked = ctx.locked();
+    view! {
+        <footer class="w-foot">
+            <p class="sources">{source_line(lang, ctx.data, indicator)}</p>
+            <p class="credit" data-testid="embed-credit">
+                <a href=move || link.get() target="_blank" rel="noopener">
+                    {if locked { w.change_scenario } else { w.widget_credit }}
+                </a>
+            </p>
+        </footer>
+    }
+}

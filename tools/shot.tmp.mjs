@@ -1,0 +1,17 @@
+import { chromium } from 'playwright-core';
+import { serve } from '/work/main/tools/serve.mjs';
+const srv = await serve({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const [w, h, q, out] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4] || '', process.argv[5] || '/tmp/shot.png'];
+const ctx = await browser.newContext({ viewport: { width: w, height: h }, locale: 'en-US' });
+const page = await ctx.newPage();
+const errs = [];
+page.on('console', (m) => { if (m.type() === 'error' || m.type() === 'warning') errs.push(m.type() + ': ' + m.text()); });
+page.on('pageerror', (e) => errs.push('pageerror: ' + e));
+await page.goto(srv.url + q);
+await page.waitForTimeout(2500);
+await page.screenshot({ path: out, fullPage: process.argv[6] === 'full' });
+console.log('errors', errs);
+console.log('docH', await page.evaluate(() => document.documentElement.scrollHeight), 'nodes', await page.evaluate(() => document.getElementsByTagName('*').length));
+console.log('url', page.url());
+await browser.close(); srv.server.close();
