@@ -8,6 +8,7 @@
 //! the data; predict mode's reveal and guesses are the student's own and stay out of the link.
 
 use super::platform;
+use super::platform::more::Loading;
 use crate::chart::palette::Palette;
 use crate::data;
 use jinan_model::dataset::Dataset;
@@ -68,6 +69,8 @@ pub struct Ctx {
     /// 万千瓦 for 2025). Kept out of the URL: a guess is the student's own.
     pub revealed: RwSignal<bool>,
     pub guesses: [RwSignal<Option<f64>>; 3],
+    /// Where loading the sections below stands (the first view's).
+    pub more: RwSignal<Loading>,
 }
 
 impl Ctx {
@@ -117,6 +120,7 @@ impl Ctx {
                 let r = guess_range(i);
                 RwSignal::new(Some((r.min + r.max) / 2.0))
             }),
+            more: RwSignal::new(Loading::Idle),
         }
     }
 

@@ -3,7 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { useApp, startServer, openPage, ready, value, SHOTS } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, front, sections, SHOTS } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const app = useApp();
@@ -49,6 +49,8 @@ test('axe-core finds no WCAG 2.2 AA violation: full page and embed, both languag
           const q = `?${mode}lang=${lang}&theme=${theme}&band=1&re_base=250&re=30&b_gdp=4`;
           const { page, context } = await openPage(app.browser, app.url + q, { width, height: 900 });
           await ready(page);
+          // The sections below arrive after the first view: check them too.
+          if (!mode) await sections(page);
           // Open every disclosure so that what is inside is checked too.
           await openAllDetails(page);
           const found = await axe(page);
@@ -71,7 +73,7 @@ test('the language follows the link, else the app.browser, and the switch change
     assert.equal(await page.getAttribute('#gdp-range', 'aria-valuetext'), '每年5.4%');
     await context.close();
   }
-  const { page, context } = await openPage(app.browser, app.url, { locale: 'en-GB' });
+  const { page, context, log } = await openPage(app.browser, app.url, { locale: 'en-GB' });
   await ready(page);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
   assert.equal(await page.textContent('h1'), 'Jinan Pathways');
@@ -89,14 +91,19 @@ test('the language follows the link, else the app.browser, and the switch change
   await page.waitForSelector('[data-testid="chart-gdp"][data-draws]');
   assert.ok(Number(await page.getAttribute('[data-testid="chart-gdp"]', 'data-draws')) >= 1);
   assert.ok(draws >= 1);
+  // The sections below follow the language too, and nothing broke on the way.
+  await sections(page);
+  await page.waitForFunction(() => document.querySelector('#recorded-title')?.textContent === '实际记录');
+  assert.deepEqual(log.errors, []);
   await context.close();
 });
 
 test('each chart has a text alternative that follows the scenario, and a table of the same numbers', async () => {
-  const { page, context } = await openPage(app.browser, app.url + '?lang=en&band=1');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en&v=2&band=1&gdp=5.4&defl=2.4&to=2025');
   await ready(page);
   const summary = () => page.textContent('[data-testid="summary-gdp"]');
-  assert.match(await summary(), /^At 5\.4% real growth and 2\.4% inflation, GDP reaches 1\.51 trillion yuan in 2025, 12\.2 billion yuan above the 1\.5 trillion yuan target; 7\.6% a year would be needed from 2022\./);
+  assert.match(await summary(), /^At 5\.4% real growth and 2\.4% inflation, the path from 2022 takes GDP to 1\.51 trillion yuan in 2025, 12\.2 billion yuan above the 1\.5 trillion yuan target; 7\.6% a year would have been needed from 2022\. \(The record says 2025 fell short: this path is what it would have taken, not what happened\.\)/);
+  assert.match(await summary(), /The chance of being at or above it in 2025 is none \(the record rules it out\)\./);
   assert.equal(await page.getAttribute('[data-testid="chart-gdp"]', 'aria-describedby'), 'summary-gdp');
   await page.fill('#gdp-number', '3');
   await page.waitForFunction(() => document.querySelector('[data-testid="summary-gdp"]').textContent.startsWith('At 3.0% real growth'));
@@ -106,33 +113,37 @@ test('each chart has a text alternative that follows the scenario, and a table o
   await page.waitForSelector('[data-testid="table-gdp"] tbody tr');
   const headers = await page.$$eval('[data-testid="table-gdp"] thead th', (ths) => ths.map((t) => t.textContent));
   assert.deepEqual(headers.slice(0, 4), ['year', 'recorded (亿元)', 'projection (亿元)', 'required path (亿元)']);
+  assert.ok(headers.includes('at this pace from the latest record (亿元)'), headers.join());
+  assert.ok(headers.includes('recorded range, high (亿元)'), headers.join());
   const row2025 = await page.$$eval('[data-testid="table-gdp"] tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((r) => r[0] === '2025'));
   const projected = Number(await value(page, 'projected-2025-gdp'));
   assert.equal(row2025[2], projected.toFixed(2));
-  const { page: zh, context: c2 } = await openPage(app.browser, app.url + '?lang=zh&re_base=200&re=40');
+  assert.equal(row2025[headers.indexOf('recorded range, high (亿元)')], '15000.00');
+  const { page: zh, context: c2 } = await openPage(app.browser, app.url + '?lang=zh&re_base=200&re=40&focus=re');
   await ready(zh);
   assert.match(await zh.textContent('[data-testid="summary-re"]'), /起点200万千瓦为你的假设/);
   await c2.close();
   await context.close();
 });
 
+// In document order, with GDP in front: the header, the selected tab (the others are reached
+// with the arrow keys), GDP's controls, the shared settings, the links below, then the sections.
 const CONTROLS = [
-  'lang-zh', 'lang-en', 'theme', 'base-year', 'horizon', 'band',
-  'gdp-range', 'gdp-number', 'defl-range', 'defl-number',
-  'pop-mode-rate', 'pop-range', 'pop-number',
-  're-base', 're-mode-add', 're-range', 're-number',
+  'lang-zh', 'lang-en', 'theme', 'share-link-top', 'tab-gdp',
+  'gdp-range', 'gdp-number', 'defl-range', 'defl-number', 'base-year', 'horizon', 'band',
   'preset-trend', 'compare',
-  'share-link', 'copy-link', 'share-embed', 'copy-embed', 'download-json',
   'delivery-range', 'delivery-number',
+  'share-link', 'copy-link', 'share-embed', 'copy-embed', 'download-json',
 ];
 const key = (el) => el?.id || el?.dataset?.testid || '';
 
 test('keyboard only: every control is reached in document order, with a visible focus, and can be changed', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en&re_base=100');
   await ready(page);
+  await sections(page);
   const reached = [];
   const focusStyle = {};
-  for (let i = 0; i < 400 && reached.length < CONTROLS.length; i++) {
+  for (let i = 0; i < 500 && reached.length < CONTROLS.length; i++) {
     await page.keyboard.press('Tab');
     const k = await page.evaluate(() => {
       const el = document.activeElement;
@@ -153,13 +164,13 @@ test('keyboard only: every control is reached in document order, with a visible 
 
   // Change each kind of control with the keyboard alone.
   const focus = (id) => page.focus(`#${id}`);
-  for (const id of ['gdp-range', 'defl-range', 'pop-range', 're-range', 'horizon']) {
+  for (const id of ['gdp-range', 'defl-range', 'horizon']) {
     const before = await page.inputValue(`#${id}`);
     await focus(id);
     await page.keyboard.press('ArrowRight');
     assert.notEqual(await page.inputValue(`#${id}`), before, id);
   }
-  for (const id of ['gdp-number', 'defl-number', 'pop-number', 're-number', 're-base']) {
+  for (const id of ['gdp-number', 'defl-number']) {
     await focus(id);
     await page.keyboard.press('Control+A');
     await page.keyboard.type('3');
@@ -169,16 +180,35 @@ test('keyboard only: every control is reached in document order, with a visible 
   await focus('band');
   await page.keyboard.press('Space');
   assert.equal(await page.isChecked('#band'), true);
-  await focus('pop-mode-rate');
-  await page.keyboard.press('ArrowRight');
-  assert.equal(await page.isChecked('#pop-mode-add'), true);
   await focus('base-year');
   await page.keyboard.press('ArrowDown');
   assert.equal(await page.inputValue('#base-year'), '2023');
+  // The arrow keys move along the tabs and bring each indicator to the front.
+  await page.focus('[data-testid="tab-gdp"]');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('[data-testid="panel-pop"]');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'tab-pop');
+  const before = await page.inputValue('#pop-range');
+  await focus('pop-range');
+  await page.keyboard.press('ArrowRight');
+  assert.notEqual(await page.inputValue('#pop-range'), before);
+  await focus('pop-mode-rate');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.isChecked('#pop-mode-add'), true);
+  await page.focus('[data-testid="tab-pop"]');
+  await page.keyboard.press('ArrowRight');
+  await page.waitForSelector('[data-testid="panel-re"]');
+  await focus('re-base');
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('3');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.inputValue('#re-base'), '3');
+  await focus('re-range');
+  await page.keyboard.press('ArrowRight');
   await focus('theme');
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction(() => document.documentElement.dataset.theme === 'light' || location.search.includes('theme='));
-  await page.waitForFunction(() => ['gdp=3', 'defl=3', 'pop_mode=add', 're_base=3', 'band=1', 'from=2023'].every((p) => location.search.includes(p)));
+  await page.waitForFunction(() => ['gdp=3', 'defl=3', 'pop_mode=add', 're_base=3', 'band=1', 'from=2023', 'focus=re'].every((p) => location.search.includes(p)));
   await page.focus('[data-testid="lang-zh"]');
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
@@ -237,13 +267,13 @@ test('reduced motion is honoured and nothing is stored', async () => {
 });
 
 test('an embed without the host script keeps its height and scrolls inside', async () => {
-  const { page, context } = await openPage(app.browser, app.url + '?embed=1&lang=en', { width: 600, height: 500 });
+  const { page, context } = await openPage(app.browser, app.url + '?embed=1&lang=en', { width: 600, height: 360 });
   await ready(page);
   const [scroll, client] = await page.evaluate(() => [document.scrollingElement.scrollHeight, document.scrollingElement.clientHeight]);
   assert.ok(scroll > client, 'the content is taller than the frame');
   await page.evaluate(() => window.scrollTo(0, document.scrollingElement.scrollHeight));
   assert.ok(await page.isVisible('[data-testid="embed-credit"]'));
   const credit = await page.$eval('[data-testid="embed-credit"]', (e) => e.getBoundingClientRect().bottom);
-  assert.ok(credit <= 500, 'the last line can be scrolled into view');
+  assert.ok(credit <= 360, 'the last line can be scrolled into view');
   await context.close();
 });

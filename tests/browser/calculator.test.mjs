@@ -1,35 +1,37 @@
-// The calculator in a real browser: panels, readouts, sliders, the URL, hostile links.
-import { test, before, after } from 'node:test';
+// The calculator in a real browser: the instrument, its readouts and sliders, the URL, hostile
+// links.
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, startServer, openPage, ready, value, canvasDrawn, SHOTS } from './helpers.mjs';
+import { useApp, openPage, ready, value, canvasDrawn, front, SHOTS } from './helpers.mjs';
 
 const app = useApp();
 
-const IDS = ['projected-2025', 'gap', 'required', 'reached-year', 'probability'];
+const IDS = ['projected-2025', 'gap', 'required', 'reached-year', 'probability', 'reach-at-pace'];
 const num = async (page, id) => Number(await value(page, id));
 
-test('loads with no console error and draws three charts', async () => {
+test('loads with no console error; each indicator in front draws its chart and shows every readout', async () => {
   const { page, log, context } = await openPage(app.browser, app.url);
   await ready(page);
-  await page.waitForFunction(() => performance.getEntriesByType('mark').length >= 3);
-  for (const id of ['chart-gdp', 'chart-pop', 'chart-re-required']) {
-    assert.ok(await canvasDrawn(page, id), `${id} is blank`);
-  }
   for (const code of ['gdp', 'pop', 're']) {
+    await front(page, code);
+    const chart = code === 're' ? 'chart-re-required' : `chart-${code}`;
+    assert.ok(await canvasDrawn(page, chart), `${chart} is blank`);
     for (const id of IDS) {
       const el = await page.$(`[data-testid="${id}-${code}"]`);
       assert.ok(el, `${id}-${code} missing`);
       assert.notEqual(await el.getAttribute('data-value'), null, `${id}-${code} has no data-value`);
     }
+    assert.equal(await page.getAttribute(`[data-testid="tab-${code}"]`, 'aria-selected'), 'true');
   }
+  await front(page, 'gdp');
   assert.ok(await page.$('[data-testid="required-gdp-real"]'));
   assert.deepEqual(log.errors, []);
   assert.deepEqual(await page.evaluate(() => window.__csp), []);
   await context.close();
 });
 
-test('readouts are the engine numbers for the plan base year', async () => {
-  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
+test('readouts are the engine numbers, from the plan base year and from the latest record', async () => {
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en&v=2&gdp=5.4&defl=2.4&from=2022&to=2030');
   await ready(page);
   const needed = ((15000 / 12027.5) ** (1 / 3) - 1) * 100;
   assert.ok(Math.abs((await num(page, 'required-gdp')) - needed) < 1e-9);
@@ -37,10 +39,17 @@ test('readouts are the engine numbers for the plan base year', async () => {
   assert.ok(Math.abs((await num(page, 'projected-2025-gdp')) - 12027.5 * (1 + nominal / 100) ** 3) < 1e-6);
   const realNeeded = ((1 + needed / 100) / 1.024 - 1) * 100;
   assert.ok(Math.abs((await num(page, 'required-gdp-real')) - realNeeded) < 1e-9);
-  assert.ok(Math.abs((await num(page, 'gap-pop')) - (941.5 * 1.008 ** 3 - 1000)) < 1e-6);
-  assert.equal(await value(page, 'reached-year-pop'), '2030');
+  // That path meets the target in 2025, which the record says fell short: said beside it.
+  assert.equal(await value(page, 'reached-year-gdp'), '2025');
+  assert.match(await page.textContent('[data-testid="contradicted-gdp"]'), /the record says 2025 fell short/);
+  // From the 2024 record at the same growth: 2025 is held below 1.5万亿, so 2026.
+  assert.equal(await value(page, 'reach-at-pace-gdp'), '2026');
   assert.equal(await value(page, 'probability-gdp'), '', 'no probability without the band');
   assert.match(await page.textContent('[data-testid="required-gdp"]'), /needed 7\.6% a year; 2019–2024 averaged 7\.5%/);
+  await front(page, 'pop');
+  assert.ok(Math.abs((await num(page, 'gap-pop')) - (941.5 * 1.008 ** 3 - 1000)) < 1e-6);
+  const popYear = 2024 + Math.ceil(Math.log(1000 / 951.5) / Math.log(1.008));
+  assert.equal(await num(page, 'reach-at-pace-pop'), popYear);
   await context.close();
 });
 
@@ -53,6 +62,8 @@ test('keyboard on a slider changes readouts and URL; reloading restores them', a
   await page.keyboard.press('ArrowRight');
   await page.waitForFunction((b) => Number(document.querySelector('[data-testid="projected-2025-gdp"]').dataset.value) > b, before);
   await page.waitForFunction(() => location.search.includes('gdp=5.6'));
+  // Once changed, the address carries every model parameter.
+  assert.match(await page.evaluate(() => location.search), /^\?v=2&lang=en&from=2022&to=2030&gdp=5\.6&defl=0\.8&pop_mode=rate&pop=0\.8&re_mode=add&re=0$/);
   assert.equal(await page.inputValue('#gdp-number'), '5.6');
   const readouts = {};
   for (const id of IDS) readouts[id] = await value(page, `${id}-gdp`);
@@ -63,27 +74,27 @@ test('keyboard on a slider changes readouts and URL; reloading restores them', a
   await context.close();
 });
 
-test('a slider redraws its own chart and no other', async () => {
-  const { page, context } = await openPage(app.browser, app.url + '?lang=en&re_base=200');
+test('a slider redraws the chart\'s lines and leaves its frame alone', async () => {
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
-  await page.waitForSelector('[data-testid="chart-re"][data-draws]');
   const draws = () => page.$$eval('canvas[data-draws]', (cs) => Object.fromEntries(cs.map((c) => [c.dataset.testid, Number(c.dataset.draws)])));
   const before = await draws();
-  await page.fill('#gdp-number', '6.5');
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp"]').dataset.draws) > n, before['chart-gdp']);
+  await page.fill('#gdp-number', '5.5');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp-lines"]').dataset.draws) > n, before['chart-gdp-lines']);
   // Whatever the same change redraws is redrawn before the next frame is painted.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   const after = await draws();
-  assert.equal(after['chart-pop'], before['chart-pop'], 'the population chart was redrawn');
-  assert.equal(after['chart-re'], before['chart-re'], 'the renewables chart was redrawn');
+  assert.equal(after['chart-gdp'], before['chart-gdp'], 'the frame was redrawn');
+  // A move that takes the lines beyond the axis redraws the frame too, so nothing is cut off.
+  await page.fill('#gdp-number', '15');
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp"]').dataset.draws) > n, before['chart-gdp']);
   await context.close();
 });
 
 test('dragging a slider with the pointer changes readouts and URL', async () => {
-  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en&focus=pop');
   await ready(page);
   const before = await value(page, 'projected-2025-pop');
-  await page.locator('#pop-range').scrollIntoViewIfNeeded();
   const box = await page.locator('#pop-range').boundingBox();
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height / 2);
   await page.mouse.down();
@@ -91,7 +102,7 @@ test('dragging a slider with the pointer changes readouts and URL', async () => 
   await page.mouse.up();
   await page.waitForFunction((b) => document.querySelector('[data-testid="projected-2025-pop"]').dataset.value !== b, before);
   assert.ok((await num(page, 'projected-2025-pop')) > Number(before));
-  await page.waitForFunction(() => /[?&]pop=/.test(location.search));
+  await page.waitForFunction(() => /[?&]pop=/.test(location.search) && location.search.includes('focus=pop'));
   await context.close();
 });
 
@@ -134,12 +145,13 @@ test('a hostile URL shows what was corrected, renders nothing as HTML, and the p
 });
 
 test('renewables without a start show the required-addition chart and ask for one', async () => {
-  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en&focus=re');
   await ready(page);
   assert.ok(await canvasDrawn(page, 'chart-re-required'));
   assert.match(await page.textContent('[data-testid="re-prompt"]'), /no official figure/);
   assert.equal(await value(page, 'projected-2025-re'), '');
   assert.equal(await value(page, 'required-re'), '');
+  assert.equal(await value(page, 'verdict-re'), 'unknown');
   await page.fill('#re-base', '250');
   await page.waitForSelector('[data-testid="chart-re"]');
   await page.waitForFunction(() => document.querySelector('[data-testid="projected-2025-re"]').dataset.value === '250');
@@ -148,7 +160,6 @@ test('renewables without a start show the required-addition chart and ask for on
   await page.fill('#re-number', '60');
   await page.waitForFunction(() => document.querySelector('[data-testid="reached-year-re"]').dataset.value === '2025');
   assert.ok(await canvasDrawn(page, 'chart-re'));
-  await page.waitForFunction(() => location.search.includes('re_base=250'));
   await context.close();
 });
 
@@ -159,11 +170,14 @@ test('shared controls: base year, horizon and the band', async () => {
   await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="required-gdp"]').dataset.value) - (15000 / 13527.6 - 1) * 100) < 1e-9);
   await page.check('#band');
   await page.waitForFunction(() => document.querySelector('[data-testid="probability-gdp"]').dataset.value !== '');
-  const p = await num(page, 'probability-gdp');
-  assert.ok(p >= 0 && p <= 1, `probability ${p}`);
-  assert.equal(await value(page, 'probability-re'), '');
+  await front(page, 're');
+  assert.equal(await value(page, 'probability-re'), '', 'renewables have no series to give a spread');
+  await front(page, 'gdp');
   await page.fill('#horizon', '2035');
   await page.waitForFunction(() => location.search.includes('to=2035') && location.search.includes('from=2024') && location.search.includes('band=1'));
+  // The defaults' basis is one click away.
+  await page.click('[data-testid="defaults-note"] summary');
+  await page.waitForFunction(() => /implied deflator/.test(document.querySelector('[data-testid="defaults-note"]').textContent));
   await context.close();
 });
 
@@ -171,11 +185,13 @@ test('layout from a 320 px phone to a wide desktop, with screenshots', async () 
   for (const width of [320, 375, 1280]) {
     const { page, context } = await openPage(app.browser, app.url + '?lang=zh&band=1&re_base=200&re=50', { width, height: 800 });
     await ready(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at ${width}px`);
-    for (const id of ['#gdp-range', '#gdp-number', '#pop-range', '#re-base']) {
-      const box = await page.locator(id).boundingBox();
-      assert.ok(box && box.x >= 0 && box.x + box.width <= width + 1, `${id} outside the viewport at ${width}px`);
+    for (const code of ['gdp', 'pop', 're']) {
+      await front(page, code);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `horizontal overflow of ${overflow}px at ${width}px (${code})`);
+      const control = { gdp: '#gdp-range', pop: '#pop-range', re: '#re-base' }[code];
+      const box = await page.locator(control).boundingBox();
+      assert.ok(box && box.x >= 0 && box.x + box.width <= width + 1, `${control} outside the viewport at ${width}px`);
     }
     if (width !== 320) await page.screenshot({ path: `${SHOTS}/calculator-${width}.png`, fullPage: true });
     await context.close();

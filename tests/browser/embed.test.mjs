@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, startServer, openPage, ready, value, canvasDrawn, until, SHOTS } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, canvasDrawn, until, front, sections, SHOTS } from './helpers.mjs';
 
 const app = useApp();
 
@@ -141,12 +141,15 @@ test('under the production CSP the app starts with no violation, and only becaus
 test('the share panel: the link and the embed code follow the scenario', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
+  await sections(page);
+  // Even before anything is changed, the link spells out every model parameter.
+  assert.equal(await page.inputValue('[data-testid="share-link"]'), app.url + '?v=2&lang=en&from=2022&to=2030&gdp=5.4&defl=0.8&pop_mode=rate&pop=0.8&re_mode=add&re=0');
   await page.fill('#gdp-number', '6.6');
   await page.waitForFunction(() => document.querySelector('[data-testid="share-link"]').value.includes('gdp=6.6'));
   const link = await page.inputValue('[data-testid="share-link"]');
-  assert.equal(link, app.url + '?lang=en&gdp=6.6');
+  assert.equal(link, app.url + '?v=2&lang=en&from=2022&to=2030&gdp=6.6&defl=0.8&pop_mode=rate&pop=0.8&re_mode=add&re=0');
   const code = await page.inputValue('[data-testid="embed-code"]');
-  assert.match(code, /^<iframe src="[^"]*\?lang=en&amp;embed=1&amp;gdp=6\.6" title="[^"]+" loading="lazy" width="100%" height="\d+" frameborder="0"><\/iframe>/);
+  assert.match(code, /^<iframe src="[^"]*\?v=2&amp;lang=en&amp;embed=1&amp;from=2022&amp;to=2030&amp;gdp=6\.6&amp;defl=0\.8&amp;pop_mode=rate&amp;pop=0\.8&amp;re_mode=add&amp;re=0" title="[^"]+" loading="lazy" width="100%" height="\d+" frameborder="0"><\/iframe>/);
   assert.ok(code.includes(`<script src="${app.url}embed.js" defer></script>`), code);
   // Copy puts the exact link on the clipboard.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
@@ -168,6 +171,7 @@ test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON
   const q = '?lang=en&gdp=6.1&defl=1.2&band=1&re_base=300&re=25';
   const { page, context } = await openPage(app.browser, app.url + q);
   await ready(page);
+  await sections(page);
   for (const code of ['gdp', 'pop', 're']) {
     const csv = await download(page, `download-csv-${code}`);
     assert.equal(csv.name, `jinan-pathways-${code}.csv`);
@@ -181,6 +185,7 @@ test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON
     const row2025 = rows.find((r) => r[0] === '2025');
     const projection = header.findIndex((h) => h.startsWith('projection ('));
     assert.equal(projection, 2);
+    await front(page, code);
     assert.equal(row2025[projection], await value(page, `projected-2025-${code}`), code);
   }
   const svg = await download(page, 'download-svg-gdp');
@@ -204,14 +209,22 @@ test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON
   assert.match(json.stamp.dataset_sha256, /^[0-9a-f]{64}$/);
   assert.match(json.stamp.citation, /Jinan Pathways/);
   const readouts = {};
-  for (const code of ['gdp', 'pop', 're']) readouts[code] = await value(page, `projected-2025-${code}`);
+  for (const code of ['gdp', 'pop', 're']) {
+    await front(page, code);
+    readouts[code] = await value(page, `projected-2025-${code}`);
+  }
+  await front(page, 'gdp');
   assert.equal(String(json.results[0].projected_2025), readouts.gdp);
+  assert.equal(json.results[0].reach_at_pace_year, Number(await value(page, 'reach-at-pace-gdp')));
   // Same scenario, same bytes.
   const again = (await download(page, 'download-json')).bytes.toString('utf8');
   assert.equal(again, jsonText);
   const { page: p2, context: c2 } = await openPage(app.browser, json.stamp.scenario_url);
   await ready(p2);
-  for (const code of ['gdp', 'pop', 're']) assert.equal(await value(p2, `projected-2025-${code}`), readouts[code], code);
+  for (const code of ['gdp', 'pop', 're']) {
+    await front(p2, code);
+    assert.equal(await value(p2, `projected-2025-${code}`), readouts[code], code);
+  }
   await c2.close();
   await context.close();
 });
@@ -220,13 +233,15 @@ test('lock=1 has no editable control, in the page and in the embed', async () =>
   for (const q of ['?lock=1&lang=en&re_base=200', '?embed=1&lock=1&lang=en&re_base=200']) {
     const { page, context } = await openPage(app.browser, app.url + q);
     await ready(page);
+    if (!q.includes('embed')) await sections(page);
     const editable = await page.$$eval(
       'input:not([disabled]):not([readonly]), select:not([disabled]), textarea:not([readonly]), [contenteditable="true"]',
       (els) => els.map((e) => e.id || e.outerHTML.slice(0, 60)),
     );
     assert.deepEqual(editable, [], q);
-    assert.ok(await page.$('[data-testid="embed-credit"] a'), 'a way to change the scenario');
+    if (q.includes('embed')) assert.ok(await page.$('[data-testid="embed-credit"] a'), 'a way to change the scenario');
     assert.match(await page.textContent('[data-testid="panel-gdp"]'), /5\.4% a year/);
+    if (!q.includes('embed')) assert.ok(await page.$('[data-testid="share-link"]'), 'the link can still be copied');
     await context.close();
   }
 });
@@ -236,10 +251,11 @@ test('works under a sub-path, as newsroom hosting needs', async () => {
   try {
     const { page, log, context } = await openPage(app.browser, sub.url + '?lang=en&gdp=7');
     await ready(page);
+    await sections(page);
     assert.ok(await canvasDrawn(page, 'chart-gdp'));
     assert.ok(log.requests.every((r) => r.startsWith(sub.url) || r.startsWith('data:')), JSON.stringify(log.requests));
     assert.deepEqual(log.errors, []);
-    assert.equal(await page.inputValue('[data-testid="share-link"]'), sub.url + '?lang=en&gdp=7');
+    assert.equal(await page.inputValue('[data-testid="share-link"]'), sub.url + '?v=2&lang=en&from=2022&to=2025&gdp=7&defl=2.4&pop_mode=rate&pop=0.8&re_mode=add&re=0');
     assert.ok((await page.inputValue('[data-testid="embed-code"]')).includes(`${sub.url}embed.js`));
     await context.close();
     const art = await openPage(app.browser, sub.url + 'examples/article.html');
@@ -312,6 +328,7 @@ test('after one visit the page opens with the server gone; the embed keeps nothi
 test('printing shows the charts and readouts without controls', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
+  await sections(page);
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.isVisible('#gdp-range'), false);
   assert.equal(await page.isVisible('[data-testid="download-png-gdp"]'), false);

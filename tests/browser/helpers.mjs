@@ -104,3 +104,19 @@ export async function until(check, what, timeout = 20000) {
     await new Promise((r) => setTimeout(r, 25));
   }
 }
+
+/** Brings an indicator to the front by its tab, and waits for its panel and chart. */
+export async function front(page, code) {
+  await page.click(`[data-testid="tab-${code}"]`);
+  await page.waitForSelector(`[data-testid="panel-${code}"]`);
+  await page.waitForFunction((c) => {
+    const canvas = document.querySelector(`[data-testid="chart-${c}"], [data-testid="chart-re-required"]`);
+    return canvas && Number(canvas.dataset.draws) > 0;
+  }, code);
+}
+
+/** Waits until the second wasm has built every section below the first view. */
+export async function sections(page) {
+  await page.waitForSelector('[data-testid="sections"] #share', { timeout: 30000 });
+  await page.waitForSelector('.page-footer', { timeout: 30000 });
+}

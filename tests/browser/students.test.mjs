@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, startServer, openPage, ready, value, canvasDrawn } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, canvasDrawn, front, sections } from './helpers.mjs';
 
 const app = useApp();
 
@@ -11,6 +11,7 @@ const num = async (page, id) => Number(await value(page, id));
 test('a comparison link restores both scenarios, side by side with the difference', async () => {
   const { page, log, context } = await openPage(app.browser, app.url + '?lang=en&gdp=6&b_gdp=4&b_pop=0.2');
   await ready(page);
+  await sections(page);
   assert.equal(await page.isChecked('#compare'), true);
   assert.equal(await page.inputValue('#b-gdp-number'), '4');
   assert.equal(await page.inputValue('#b-pop-number'), '0.2');
@@ -21,6 +22,8 @@ test('a comparison link restores both scenarios, side by side with the differenc
   assert.ok(Math.abs((await num(page, 'compare-gdp-diff')) - (b - a)) < 1e-9);
   assert.ok(Math.abs((await num(page, 'compare-pop-b')) - 941.5 * 1.002 ** 3) < 1e-9);
   assert.ok(await canvasDrawn(page, 'chart-gdp'));
+  // B is drawn on the chart in front, and in its key.
+  assert.ok(await page.$('[data-testid="legend"] [data-key="key-projection-b"]'));
   await page.fill('#b-gdp-number', '3.5');
   await page.waitForFunction(() => location.search.includes('b_gdp=3.5'));
   // Switching the comparison off takes B out of the link.
@@ -34,10 +37,13 @@ test('a comparison link restores both scenarios, side by side with the differenc
 test('presets set the scenario from the data and say where it comes from', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
+  await sections(page);
   await page.click('[data-testid="preset-plan-needed"]');
   await page.waitForFunction(() => Math.abs(Number(document.querySelector('[data-testid="projected-2025-gdp"]').dataset.value) / 15000 - 1) < 2e-4);
-  assert.ok(Math.abs((await num(page, 'projected-2025-pop')) / 1000 - 1) < 2e-4);
   assert.equal(await value(page, 'reached-year-gdp'), '2025');
+  await front(page, 'pop');
+  assert.ok(Math.abs((await num(page, 'projected-2025-pop')) / 1000 - 1) < 2e-4);
+  await front(page, 'gdp');
   await page.click('[data-testid="preset-recorded"]');
   await page.waitForFunction(() => document.querySelector('#base-year').value === '2024');
   assert.equal(await value(page, 'base-gdp'), '13527.6');
@@ -45,26 +51,36 @@ test('presets set the scenario from the data and say where it comes from', async
   await page.waitForFunction(() => document.querySelector('#gdp-number').value === '5.5');
   await page.waitForFunction(() => location.search.includes('gdp=5.5') && location.search.includes('from=2024'));
   assert.match(await page.textContent('.presets'), /about 5\.50% real growth, from the last recorded year 2024/);
+  // The city's 2026 target: its floor of 5%, from 2024.
+  await page.click('[data-testid="preset-target-2026"]');
+  await page.waitForFunction(() => document.querySelector('#gdp-number').value === '5');
+  assert.match(await page.textContent('.presets'), /“地区生产总值增长5%以上”/);
   await context.close();
 });
 
-test('the math panel shows the engine numbers the readouts show', async () => {
+test('the math panel shows the engine numbers the readouts show, and how the chance is conditioned', async () => {
   for (const q of ['?lang=en&band=1', '?lang=zh&band=1&pop_mode=add&pop=9&from=2023']) {
     const { page, context } = await openPage(app.browser, app.url + q);
     await ready(page);
+    await sections(page);
     for (const code of ['gdp', 'pop']) {
-      await page.click(`[data-testid="math-${code}"] summary`);
+      await front(page, code);
+      await page.waitForSelector(`[data-testid="math-${code}"]`);
       assert.equal(await value(page, `math-projected-${code}`), await value(page, `projected-2025-${code}`), `${q} ${code} projected`);
       assert.equal(await value(page, `math-required-${code}`), await value(page, `required-${code}`), `${q} ${code} required`);
       assert.equal(await value(page, `math-probability-${code}`), await value(page, `probability-${code}`), `${q} ${code} probability`);
+      assert.ok(await page.$(`[data-testid="math-probability-from-base-${code}"]`), 'the unconditioned chance, for comparison');
       const years = Number(await value(page, `math-years-${code}`));
       const reached = await value(page, `reached-year-${code}`);
       if (reached) assert.equal(Number(reached), Number(await page.inputValue('#base-year')) + Math.ceil(years - 1e-9), code);
     }
+    await front(page, 'gdp');
+    await page.waitForSelector('[data-testid="math-gdp"]');
     assert.equal(await value(page, 'math-required-real-gdp'), await value(page, 'required-gdp-real'));
-    // It follows the sliders live.
+    assert.match(await page.textContent('[data-testid="math-gdp"]'), /2025: \(14000, 15000\)/, 'the recorded range it is conditioned on');
+    // It follows the sliders once they settle.
     await page.fill('#gdp-number', '7.7');
-    await page.waitForFunction(() => document.querySelector('[data-testid="math-projected-gdp"]').dataset.value === document.querySelector('[data-testid="projected-2025-gdp"]').dataset.value && document.querySelector('#gdp-number').value === '7.7');
+    await page.waitForFunction(() => document.querySelector('[data-testid="math-projected-gdp"]')?.dataset.value === document.querySelector('[data-testid="projected-2025-gdp"]').dataset.value && document.querySelector('#gdp-number').value === '7.7');
     assert.match(await page.textContent('[data-testid="math-gdp"]'), /\(1 \+ 7\.7%\)/);
     await context.close();
   }
@@ -73,6 +89,7 @@ test('the math panel shows the engine numbers the readouts show', async () => {
 test("the plan's 10 areas and 50 tasks are all listed, with the register and the audit", async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
+  await sections(page);
   // These sections are built after the first frame; wait for the last of them.
   await page.waitForSelector('[data-testid="audit-headline"]');
   const areas = await page.$$eval('[data-testid^="area-row-"]', (rows) => rows.length);
@@ -99,6 +116,7 @@ test("the plan's 10 areas and 50 tasks are all listed, with the register and the
 test('the delivery slider is arithmetic on the plan and lives in the URL', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
+  await sections(page);
   await page.fill('#delivery-number', '50');
   await page.waitForFunction(() => document.querySelector('[data-testid="delivered-total"]').dataset.value === String(24101.82 / 2));
   assert.equal(await num(page, 'delivered-5'), 6551.23 / 2);
@@ -115,15 +133,19 @@ test('predict mode hides the answers until Reveal, then says how far the guess w
     assert.equal(await page.$(`[data-testid="${hidden}"]`), null, `${hidden} shown before Reveal`);
   }
   assert.ok(await canvasDrawn(page, 'chart-gdp'), 'history and the target are drawn');
-  const draws = Number(await page.getAttribute('[data-testid="chart-gdp"]', 'data-draws'));
+  const draws = Number(await page.getAttribute('[data-testid="chart-gdp-lines"]', 'data-draws'));
   await page.fill('#guess-gdp', '14500');
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp"]').dataset.draws) > n, draws);
+  // The guess is drawn with the lines.
+  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp-lines"]').dataset.draws) > n, draws);
+  await sections(page);
   await page.click('[data-testid="reveal"]');
   await page.waitForSelector('[data-testid="projected-2025-gdp"]');
-  assert.ok(await page.$('[data-testid="reality-gdp"]'));
+  await page.waitForSelector('[data-testid="reality-gdp"]');
   const result = await page.textContent('[data-testid="guess-result-gdp"]');
-  assert.match(result, /Your guess: 1\.45 trillion yuan\. It is −50 billion yuan from the target; .* consistent with it/);
-  assert.match(await page.textContent('[data-testid="guess-result-pop"]'), /There is no recorded 2025 figure/);
+  assert.match(result, /Your guess: 1\.45 trillion yuan\. It is −50 billion yuan from the target; .*The record says only between 1\.4 trillion yuan and 1\.5 trillion yuan: your guess of 1\.45 trillion yuan is inside that range\./);
+  assert.match(await page.textContent('[data-testid="guess-result-pop"]'), /There is no recorded figure to check it against/);
+  await sections(page);
+  assert.ok(await page.$('[data-testid="math-gdp"]'), 'the working follows the reveal');
   assert.deepEqual(log.errors, []);
   await context.close();
 });

@@ -7,7 +7,8 @@ use super::history;
 use super::reality::PLAN_BASE_YEAR;
 use super::results::target_of;
 use super::scenario::{
-    quantize, Indicator, Mode, Scenario, Settings, FROM_YEARS, GDP_RANGE, POP_RATE_RANGE,
+    quantize, Indicator, Mode, Scenario, Settings, DECIMALS, FROM_YEARS, GDP_RANGE,
+    POP_RATE_RANGE,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -117,8 +118,10 @@ pub fn basis(data: &Dataset, preset: Preset, current: &Settings) -> Option<Basis
                 let base = i.series(data).value(PLAN_BASE_YEAR)?;
                 engine::solve_rate(PLAN_BASE_YEAR, base, year, value).ok()
             };
-            s.gdp = real_for(solve(Indicator::Gdp)?)?;
-            s.pop = solve(Indicator::Pop)?;
+            // Rounded up to the link's precision, so that the path lands on the target (a hair
+            // above it), not a hair short.
+            s.gdp = quantize_up(real_for(solve(Indicator::Gdp)?)?);
+            s.pop = quantize_up(solve(Indicator::Pop)?);
             PLAN_BASE_YEAR
         }
         Preset::Trend => {
@@ -156,6 +159,12 @@ pub fn basis(data: &Dataset, preset: Preset, current: &Settings) -> Option<Basis
         target,
         target_quote,
     })
+}
+
+/// Rounds up to the link's precision ([`DECIMALS`] places).
+fn quantize_up(x: f64) -> f64 {
+    let scale = 10f64.powi(DECIMALS);
+    (x * scale).ceil() / scale
 }
 
 /// The settings and base year of a preset (see [`basis`]).

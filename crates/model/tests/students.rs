@@ -48,6 +48,9 @@ fn what_the_plan_needed_lands_on_the_targets() {
         1e-3
     ));
     let [gdp, pop, _] = compute(d, &s, &s.a);
+    // Rounded up to the link's precision: each path reaches its target in 2025, not a hair short.
+    assert_eq!(gdp.reached, Some(jinan_model::results::Reached::Year(2025)));
+    assert_eq!(pop.reached, Some(jinan_model::results::Reached::Year(2025)));
     // The URL keeps three decimals, so the landing is within a hair of the target.
     assert!(
         (gdp.projected.unwrap() / 15000.0 - 1.0).abs() < 2e-4,

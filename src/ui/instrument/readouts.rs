@@ -1,10 +1,11 @@
+use crate::ui::shell::source_marker::{Evidence, SourceMarker};
 use crate::ui::state::Ctx;
 use jinan_model::engine::Growth;
 use jinan_model::format;
 use jinan_model::results::Reached;
 use jinan_model::scenario::Indicator;
 use jinan_model::text::{
-    at_inflation, chance_label, chance_words, contradicted_note, engine_error, growth_words, needed_label,
+    at_inflation, base_line, chance_label, chance_words, contradicted_note, engine_error, growth_words, needed_label,
     needed_vs_history, pace_label, path_label, path_reached_label,
 };
 use leptos::prelude::*;
@@ -177,7 +178,26 @@ pub fn MoreReadouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             </div>
         }
     });
+    // The recorded figure the path starts from, with its source; renewables start from the
+    // user's value.
+    let base = Memo::new(move |_| o.with(|o| o.base.clone()));
+    let base_view = move || {
+        base.with(|b| {
+            b.as_ref().map(|b| {
+                let marker = b.point.as_ref().map(|p| view! { <SourceMarker ctx=ctx evidence=Evidence::from(p) /> });
+                let assumed = b.point.is_none().then(|| view! { <span class="assumption">{w.your_assumption}</span> });
+                view! {
+                    <p class="base-line" data-testid=format!("base-{code}") data-value=b.value.to_string()>
+                        {base_line(lang, indicator, b.year, b.value)}
+                        {marker}
+                        {assumed}
+                    </p>
+                }
+            })
+        })
+    };
     view! {
+        {base_view}
         <dl class="readouts more">
             <div class="readout small">
                 <dt>{move || path_reached_label(lang, from.get())}</dt>

@@ -193,8 +193,11 @@ pub fn MathPanel(ctx: Ctx) -> impl IntoView {
     view! {
         <section class="math-panel" id="math" aria-labelledby="math-title">
             <h2 id="math-title">{w.math_title}</h2>
-            <p class="muted small">{w.math_intro}</p>
-            {body}
+            // The working shows the answers: in predict mode it waits for Reveal.
+            <Show when=move || ctx.reveal()>
+                <p class="muted small">{w.math_intro}</p>
+                {body}
+            </Show>
         </section>
     }
 }

@@ -1,6 +1,6 @@
 use super::header_bar::HeaderBar;
 use super::notice_list::NoticeList;
-use super::section_nav::SectionNav;
+use super::section_nav::{load_sections_when_idle, SectionNav};
 use super::target_tabs::TargetTabs;
 use crate::ui::instrument::instrument::Instrument;
 use crate::ui::instrument::predict_panel::PredictPanel;
@@ -32,6 +32,9 @@ pub fn App() -> impl IntoView {
     if embed {
         platform::address::set_root_attribute("class", "embed");
         platform::embed::report_height();
+    } else {
+        // The widget has no sections below, and keeps no offline copy.
+        load_sections_when_idle(ctx);
     }
     // After a rebuild the language button that was pressed is gone: give focus to the new one.
     Effect::new(move |prev: Option<_>| {

@@ -59,7 +59,7 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
                     data-testid="share-link-top"
                     on:click=move |ev| {
                         ev.prevent_default();
-                        open_section("share");
+                        open_section(ctx, "share");
                     }
                 >
                     {w.share}

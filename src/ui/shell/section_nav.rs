@@ -3,20 +3,26 @@ use crate::ui::platform::more::{self, Loading};
 use crate::ui::state::Ctx;
 use leptos::prelude::*;
 
-/// Whether the sections below have been loaded; one per page.
-fn loading() -> RwSignal<Loading> {
-    thread_local! {
-        static STATE: RwSignal<Loading> = RwSignal::new(Loading::Idle);
-    }
-    STATE.with(|s| *s)
-}
-
 /// Brings a reader to a section below: loads the sections if they are not there yet, then
 /// scrolls to it once it is built.
-pub fn open_section(id: &'static str) {
-    let state = loading();
-    more::load(state);
+pub fn open_section(ctx: Ctx, id: &'static str) {
+    more::load(ctx.more);
     platform::screen::scroll_to_when_present(id);
+}
+
+/// Loads the sections when the browser is idle after the first chart, and makes the offline
+/// copy once they have arrived (from the browser's cache). Called once per page, outside the
+/// part rebuilt for a change of language.
+pub fn load_sections_when_idle(ctx: Ctx) {
+    let state = ctx.more;
+    request_animation_frame(move || more::when_idle(move || more::load(state)));
+    Effect::new(move |done: Option<bool>| {
+        let loaded = state.get() == Loading::Loaded;
+        if loaded && done != Some(true) {
+            platform::offline::register_offline_worker();
+        }
+        loaded || done == Some(true)
+    });
 }
 
 /// The sections below, as a row of links: what was recorded, scenarios, how it is calculated,
@@ -25,18 +31,7 @@ pub fn open_section(id: &'static str) {
 #[component]
 pub fn SectionNav(ctx: Ctx) -> impl IntoView {
     let w = ctx.words();
-    let state = loading();
-    // The first chart is on screen when this runs (the instrument comes first): load the rest
-    // when the browser has nothing better to do.
-    request_animation_frame(move || more::when_idle(move || more::load(state)));
-    // The offline copy is made once everything has arrived, from the browser's cache.
-    Effect::new(move |done: Option<bool>| {
-        let loaded = state.get() == Loading::Loaded;
-        if loaded && done != Some(true) {
-            platform::offline::register_offline_worker();
-        }
-        loaded || done == Some(true)
-    });
+    let state = ctx.more;
     let link = move |id: &'static str, text: &'static str| {
         view! {
             <li>
@@ -44,7 +39,7 @@ pub fn SectionNav(ctx: Ctx) -> impl IntoView {
                     href=format!("#{id}")
                     on:click=move |ev| {
                         ev.prevent_default();
-                        open_section(id);
+                        open_section(ctx, id);
                     }
                 >
                     {text}

@@ -766,3 +766,16 @@ pub fn at_inflation(lang: Lang, defl: f64) -> String {
         Lang::En => format!(" at {} inflation", format::percent(defl)),
     }
 }
+
+/// Where a path starts: "From 1.2 trillion yuan (12027.5亿元) in 2022", or the user's own start.
+pub fn base_line(lang: Lang, i: Indicator, year: i32, value: f64) -> String {
+    let unit = i.unit();
+    let exact = format!("{}{}", format::trim(value, 2), format::data_unit(unit));
+    match lang {
+        Lang::Zh => format!("起点：{year}年 {exact}"),
+        Lang::En => format!(
+            "Starting from {} ({exact}) in {year}",
+            format::quantity(lang, unit, value)
+        ),
+    }
+}

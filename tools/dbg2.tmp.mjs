@@ -1,0 +1,14 @@
+import { chromium } from 'playwright-core';
+import { serve } from '/work/main/tools/serve.mjs';
+const srv = await serve({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' })).newPage();
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e));
+await page.goto(srv.url);
+await page.waitForTimeout(2000);
+console.log(await page.evaluate(() => [...document.querySelectorAll('canvas')].map(c => [c.dataset.testid, c.dataset.draws, c.width, c.height])));
+await page.click('[data-testid="lang-zh"]');
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => [...document.querySelectorAll('canvas')].map(c => [c.dataset.testid, c.dataset.draws, c.width, c.height, c.getBoundingClientRect().height])));
+await browser.close(); srv.server.close();

@@ -1,0 +1,18 @@
+import { chromium } from 'playwright-core';
+import { serve } from '/work/main/tools/serve.mjs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+const srv = await serve({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox','--disable-gpu','--disable-quic','--no-first-run','--disable-background-networking','--disable-component-update','--disable-sync'] });
+const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+await page.goto(srv.url + '?lang=en&theme=light&band=1&re_base=250&re=30&b_gdp=4');
+await page.waitForTimeout(3000);
+for (let round = 0; round < 6; round++) await page.evaluate(async () => { document.querySelectorAll('details:not([open])').forEach((d) => (d.open = true)); await new Promise((r) => setTimeout(r, 50)); });
+await page.waitForTimeout(500);
+await page.evaluate(axeSource);
+const r = await page.evaluate(async () => (await window.axe.run(document, { runOnly: ['target-size'] })).violations.map(v => v.nodes.map(n => ({t: n.target, any: n.any.map(a => a.message + ' ' + JSON.stringify(a.data)), rel: n.any.flatMap(a => a.relatedNodes.map(x => x.html.slice(0,120)))}))));
+console.log(JSON.stringify(r, null, 1));
+console.log(await page.$eval('[data-testid="recorded-gdp-2025"]', e => e.outerHTML.slice(0, 600)));
+await browser.close(); srv.server.close();
