@@ -4,9 +4,9 @@ use jinan_model::results::compute;
 use jinan_model::scenario::{parse, Lang};
 use jinan_pathways::chart::palette::{contrast, Palette, Tokens};
 use jinan_pathways::chart::pathway::{
-    approx_text_width, label_places, nice_step, pathway_spec, vertical_span, LabelMetrics,
+    approx_text_width, label_places, nice_step, pathway_spec, vertical_span, y_range, LabelMetrics,
 };
-use jinan_pathways::chart::{svg, Drawing};
+use jinan_pathways::chart::Drawing;
 use jinan_pathways::data::dataset;
 use plotters::style::text_anchor::VPos;
 use proptest::prelude::*;
@@ -26,64 +26,13 @@ fn drawing(q: &str, lang: Lang) -> Drawing {
 }
 
 #[test]
-fn svg_is_well_formed_and_carries_the_stamp() {
-    for lang in [Lang::Zh, Lang::En] {
-        let d = drawing("band=1&to=2030", lang);
-        let out = svg(
-            &d,
-            &Palette::light(),
-            960,
-            556,
-            "Jinan Pathways 0.1.0 · dataset abc · http://x/?a=1&b=<2>",
-            "GDP & more",
-        )
-        .unwrap();
-        // A real XML parser reads it, and finds the title and the stamp as text.
-        let doc = roxmltree::Document::parse(&out).unwrap_or_else(|e| panic!("{e}: {out}"));
-        let root = doc.root_element();
-        assert_eq!(root.tag_name().name(), "svg");
-        let text_of = |tag: &str| {
-            root.children()
-                .find(|n| n.tag_name().name() == tag)
-                .and_then(|n| n.text())
-                .map(str::to_string)
-        };
-        assert_eq!(text_of("title").as_deref(), Some("GDP & more"));
-        assert_eq!(
-            text_of("desc").as_deref(),
-            Some("Jinan Pathways 0.1.0 · dataset abc · http://x/?a=1&b=<2>")
-        );
-        let texts: Vec<String> = root
-            .descendants()
-            .filter(|n| n.tag_name().name() == "text")
-            .filter_map(|n| n.text().map(str::to_string))
-            .collect();
-        assert!(
-            texts.iter().any(|t| t.contains("http://x/?a=1&b=<2>")),
-            "the stamp line: {texts:?}"
-        );
-        let unit = if lang == Lang::Zh {
-            "万亿元"
-        } else {
-            "trillion yuan"
-        };
-        assert!(texts.iter().any(|t| t.contains(unit)), "{texts:?}");
-        // The band's two polygons are there when the band is on.
-        let polygons = root
-            .descendants()
-            .filter(|n| n.tag_name().name() == "polygon")
-            .count();
-        assert!(polygons >= 2, "{polygons}");
-    }
-}
-
-#[test]
 fn y_range_covers_everything_drawn() {
     let Drawing::Pathway(spec) = drawing("to=2035&gdp=15&defl=10&band=1", Lang::En) else {
         panic!()
     };
-    let (lo, hi) = spec.y_range();
-    let band_top = spec.band.as_ref().unwrap()[3]
+    let (lo, hi) = y_range(&spec.frame, &spec.lines);
+    assert_eq!((lo, hi), spec.frame.y, "the frame holds the range");
+    let band_top = spec.lines.band.as_ref().unwrap()[3]
         .iter()
         .map(|p| p.1)
         .fold(0.0, f64::max);

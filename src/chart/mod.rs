@@ -5,6 +5,7 @@
 pub mod areas;
 pub mod palette;
 pub mod pathway;
+pub mod poster;
 pub mod required;
 
 use palette::Palette;
@@ -49,60 +50,35 @@ impl Drawing {
     }
 }
 
-/// Height of the stamp line under an exported chart, in CSS pixels.
-pub const STAMP_HEIGHT: f64 = 22.0;
-
-/// Draws `drawing` with the stamp line beneath it: how every exported image is made.
-pub fn draw_stamped<DB: DrawingBackend>(
-    root: &DrawingArea<DB, Shift>,
-    drawing: &Drawing,
-    pal: &Palette,
-    scale: f64,
-    stamp: &str,
-) -> Result<(), String> {
-    let (_, h) = root.dim_in_pixel();
-    let foot = (STAMP_HEIGHT * scale).round() as u32;
-    let (top, bottom) = root.split_vertically(h.saturating_sub(foot));
-    drawing.draw(&top, pal, scale)?;
-    bottom.fill(&pal.bg).map_err(err)?;
-    let style = ("sans-serif", (10.0 * scale).round())
-        .into_font()
-        .color(&pal.muted);
-    bottom
-        .draw(&Text::new(
-            stamp.to_string(),
-            ((6.0 * scale) as i32, (5.0 * scale) as i32),
-            style,
-        ))
-        .map_err(err)?;
-    root.present().map_err(err)
+/// An indicator's whole chart as the page shows it: its pathway, or (renewables with no
+/// starting capacity) the yearly addition needed from every start. The exports draw this.
+pub fn whole_drawing(
+    data: &jinan_model::dataset::Dataset,
+    spec: Option<PathwaySpec>,
+    indicator: jinan_model::scenario::Indicator,
+    from: i32,
+    lang: jinan_model::scenario::Lang,
+) -> Drawing {
+    match spec {
+        Some(spec) => Drawing::Pathway(Box::new(spec)),
+        None => Drawing::Required(required_spec(data, indicator, from, lang)),
+    }
 }
 
-/// The chart as an SVG document of `width` × `height` CSS pixels, stamped. The stamp is also put
-/// in the SVG's `<desc>`, where software that reads SVG metadata finds it.
-pub fn svg(
-    drawing: &Drawing,
-    pal: &Palette,
-    width: u32,
-    height: u32,
-    stamp: &str,
-    title: &str,
-) -> Result<String, String> {
-    let mut buf = String::new();
-    {
-        let root = SVGBackend::with_string(&mut buf, (width, height + STAMP_HEIGHT as u32))
-            .into_drawing_area();
-        draw_stamped(&root, drawing, pal, 1.0, stamp)?;
-    }
-    let meta = format!(
-        "<title>{}</title><desc>{}</desc>",
-        escape(title),
-        escape(stamp)
-    );
-    Ok(match buf.find('>') {
-        Some(i) => format!("{}{meta}{}", &buf[..=i], &buf[i + 1..]),
-        None => buf,
-    })
+/// The additions a target needs from every starting level, in steps of 5 (万千瓦).
+pub fn required_spec(
+    data: &jinan_model::dataset::Dataset,
+    indicator: jinan_model::scenario::Indicator,
+    from: i32,
+    lang: jinan_model::scenario::Lang,
+) -> RequiredSpec {
+    use jinan_model::results::{required_by_start, target_of, TARGET_YEAR};
+    let (target, year) = target_of(data, indicator).unwrap_or((f64::NAN, TARGET_YEAR));
+    let rows = required_by_start(from, target, year, 5.0)
+        .into_iter()
+        .map(|(s, a, _)| (s, a))
+        .collect();
+    RequiredSpec { lang, rows }
 }
 
 /// Escapes text for XML.

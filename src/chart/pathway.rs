@@ -273,7 +273,7 @@ impl Geometry {
     fn line(&self, color: &RGBAColor, width: f64) -> ShapeStyle {
         ShapeStyle::from(color).stroke_width(self.s.px(width))
     }
-    fn chart<'a, 'b, DB: DrawingBackend>(
+    fn chart<'a, DB: DrawingBackend>(
         &self,
         root: &'a DrawingArea<DB, Shift>,
     ) -> Result<Chart<'a, DB>, String> {

@@ -111,7 +111,7 @@ impl Ctx {
             palette,
             from: Memo::new(move |_| scenario.with(|s| s.from)),
             to: Memo::new(move |_| scenario.with(|s| s.to)),
-            focus: Memo::new(move |_| scenario.with(|s| front(s))),
+            focus: Memo::new(move |_| scenario.with(front)),
             outlooks,
             outlooks_b,
             revealed: RwSignal::new(revealed),

@@ -202,7 +202,8 @@ test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON
     const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
     return [bmp.width, bmp.height];
   }, png.bytes.toString('base64'));
-  assert.equal(size[0], 1920, 'drawn at twice the CSS width');
+  assert.equal(size[0], 1600, 'the article preset, drawn at twice its 800 CSS px');
+  assert.equal(png.name, 'jinan-pathways-gdp-article.png');
   const jsonText = (await download(page, 'download-json')).bytes.toString('utf8');
   const json = JSON.parse(jsonText);
   assert.equal(json.stamp.app, 'Jinan Pathways');

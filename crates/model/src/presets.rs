@@ -7,8 +7,7 @@ use super::history;
 use super::reality::PLAN_BASE_YEAR;
 use super::results::target_of;
 use super::scenario::{
-    quantize, Indicator, Mode, Scenario, Settings, DECIMALS, FROM_YEARS, GDP_RANGE,
-    POP_RATE_RANGE,
+    quantize, Indicator, Mode, Scenario, Settings, DECIMALS, FROM_YEARS, GDP_RANGE, POP_RATE_RANGE,
 };
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

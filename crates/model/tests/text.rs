@@ -112,21 +112,24 @@ fn errors_and_labels_in_both_languages() {
     assert!(engine_error(Lang::En, &e).contains("−100%"));
     assert!(engine_error(Lang::Zh, &e).contains("−100%"));
     for lang in [Lang::Zh, Lang::En] {
-        let w = words(lang);
-        for s in [
-            w.app_name,
-            w.question,
-            w.projected,
-            w.gap,
-            w.required,
-            w.reached,
-            w.probability,
-            w.your_assumption,
-            w.download,
-            w.copy,
+        let (w, sw) = (words(lang), jinan_model::text::section_words(lang));
+        let other = words(match lang {
+            Lang::Zh => Lang::En,
+            Lang::En => Lang::Zh,
+        });
+        // Each label is there and is in its own language, not a copy of the other's.
+        for (s, o) in [
+            (w.app_name, other.app_name),
+            (w.question, other.question),
+            (w.gap, other.gap),
+            (w.required_real, other.required_real),
+            (w.not_reached, other.not_reached),
+            (w.your_assumption, other.your_assumption),
+            (w.evidence, other.evidence),
         ] {
-            assert!(!s.is_empty());
+            assert!(!s.is_empty() && s != o, "{s}");
         }
+        assert!(!sw.download.is_empty() && !sw.copy.is_empty());
         for i in Indicator::ALL {
             assert!(!indicator_name(lang, i).is_empty());
         }

@@ -6,6 +6,6 @@ pub mod chart_canvas;
 pub mod chart_legend;
 pub mod chart_summary;
 pub mod data_table;
-pub mod instrument;
+pub mod indicator_panel;
 pub mod predict_panel;
 pub mod readouts;

@@ -5,8 +5,8 @@ use jinan_model::format;
 use jinan_model::results::Reached;
 use jinan_model::scenario::Indicator;
 use jinan_model::text::{
-    at_inflation, base_line, chance_label, chance_words, contradicted_note, engine_error, growth_words, needed_label,
-    needed_vs_history, pace_label, path_label, path_reached_label,
+    at_inflation, base_line, chance_label, chance_words, contradicted_note, engine_error,
+    growth_words, needed_label, needed_vs_history, pace_label, path_label, path_reached_label,
 };
 use leptos::prelude::*;
 

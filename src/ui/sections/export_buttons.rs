@@ -1,24 +1,25 @@
 use crate::chart::pathway::pathway_spec;
-use crate::chart::{draw_stamped, svg, Drawing, STAMP_HEIGHT};
+use crate::chart::poster::{draw_poster, layout, poster, poster_svg, Poster, PosterInputs, Preset};
+use crate::chart::whole_drawing;
 use crate::data::DATASET_SHA256;
-use crate::ui::instrument::instrument::page_chart_height;
 use crate::ui::platform;
 use crate::ui::state::Ctx;
-use jinan_model::export::{csv, file_name, stamp, stamp_line};
+use jinan_model::export::{csv, file_name, stamp};
 use jinan_model::scenario::Indicator;
-use jinan_model::text::{download_label, indicator_name, section_words, words};
+use jinan_model::text::{download_label, indicator_name, section_words};
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
-/// Width of exported charts in CSS pixels; PNGs are drawn at twice that.
-const EXPORT_WIDTH: f64 = 960.0;
+/// Pixels per CSS pixel of the PNGs.
+const PNG_SCALE: f64 = 2.0;
 
-/// Downloads of one indicator's chart: PNG at 2×, SVG (the same drawing code), and CSV of its
-/// numbers. Each carries the reproducibility stamp.
+/// Downloads of one indicator's chart as an image a newsroom can publish (PNG at 2×, or SVG
+/// from the same drawing code) at the chosen size, and CSV of its numbers. Each carries the
+/// reproducibility stamp.
 #[component]
-pub fn ExportButtons(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+pub fn ExportButtons(ctx: Ctx, indicator: Indicator, preset: RwSignal<Preset>) -> impl IntoView {
     let lang = ctx.lang_now();
     let w = section_words(lang);
     let data = ctx.data;
@@ -34,64 +35,71 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             )
         })
     };
-    let drawing = move || {
+    let make_poster = move || -> Poster {
         let o = ctx.outlook(indicator).get_untracked();
         let b = ctx.outlook_b(indicator).get_untracked();
         let to = ctx.to.get_untracked();
-        let guess = ctx.guesses[indicator as usize].get_untracked();
-        Drawing::Pathway(Box::new(pathway_spec(
-            data,
-            &o,
-            b.as_ref(),
-            lang,
-            to,
-            ctx.reveal(),
-            guess,
-        )))
+        let predict = ctx.scenario.with_untracked(|s| s.predict);
+        let guess = if predict {
+            ctx.guesses[indicator as usize].get_untracked()
+        } else {
+            None
+        };
+        let spec = o
+            .base
+            .is_some()
+            .then(|| pathway_spec(data, &o, b.as_ref(), lang, to, ctx.reveal(), guess));
+        let chart = whole_drawing(data, spec, indicator, ctx.from.get_untracked(), lang);
+        let st = current_stamp();
+        ctx.scenario.with_untracked(|s| {
+            poster(PosterInputs {
+                data,
+                scenario: s,
+                outlook: &o,
+                chart,
+                verdict: ctx.verdict(indicator),
+                stamp: &st,
+                lang,
+            })
+        })
     };
     let report = move |r: Result<(), String>| status.set(r.err());
+    let name = move |ext: &str| {
+        format!(
+            "jinan-pathways-{}-{}.{ext}",
+            indicator.code(),
+            preset.get_untracked().code()
+        )
+    };
 
     let png = move |_| {
-        let st = stamp_line(&current_stamp());
+        let p = make_poster();
+        let lay = layout(&p, preset.get_untracked());
         let pal = ctx.palette.get_untracked();
-        let d = drawing();
         report((|| {
             let canvas = document()
                 .create_element("canvas")
                 .map_err(|_| "no canvas")?
                 .dyn_into::<web_sys::HtmlCanvasElement>()
                 .map_err(|_| "no canvas")?;
-            let scale = 2.0;
-            canvas.set_width((EXPORT_WIDTH * scale) as u32);
-            canvas.set_height(((page_chart_height(EXPORT_WIDTH) + STAMP_HEIGHT) * scale) as u32);
+            canvas.set_width((lay.width * PNG_SCALE).round() as u32);
+            canvas.set_height((lay.height * PNG_SCALE).round() as u32);
             let backend =
                 CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
-            draw_stamped(&backend.into_drawing_area(), &d, &pal, scale, &st)?;
+            draw_poster(&backend.into_drawing_area(), &p, &lay, &pal, PNG_SCALE)?;
             let url = canvas
                 .to_data_url_with_type("image/png")
                 .map_err(|_| "the browser refused to encode the image")?;
-            platform::files::download_data_url(&file_name(Some(indicator), "png"), &url)
+            platform::files::download_data_url(&name("png"), &url)
         })());
     };
     let svg_file = move |_| {
-        let st = stamp_line(&current_stamp());
+        let p = make_poster();
         let pal = ctx.palette.get_untracked();
-        let title = format!(
-            "{} · {}",
-            indicator_name(lang, indicator),
-            words(lang).app_name
+        let text = poster_svg(&p, preset.get_untracked(), &pal);
+        report(
+            text.and_then(|text| platform::files::download(&name("svg"), "image/svg+xml", &text)),
         );
-        let text = svg(
-            &drawing(),
-            &pal,
-            EXPORT_WIDTH as u32,
-            page_chart_height(EXPORT_WIDTH) as u32,
-            &st,
-            &title,
-        );
-        report(text.and_then(|text| {
-            platform::files::download(&file_name(Some(indicator), "svg"), "image/svg+xml", &text)
-        }));
     };
     let csv_file = move |_| {
         let st = current_stamp();

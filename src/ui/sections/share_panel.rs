@@ -1,4 +1,5 @@
 use super::export_buttons::ExportButtons;
+use crate::chart::poster::Preset;
 use crate::data::DATASET_SHA256;
 use crate::ui::platform;
 use crate::ui::state::Ctx;
@@ -21,6 +22,7 @@ pub fn SharePanel(ctx: Ctx) -> impl IntoView {
         Memo::new(move |_| ctx.scenario.with(|s| scenario_url(&page, s)))
     };
     let title = w.embed_title;
+    let preset = RwSignal::new(Preset::Article);
     let code = {
         let page = page.clone();
         Memo::new(move |_| ctx.scenario.with(|s| embed_code(&page, s, title)))
@@ -85,11 +87,27 @@ pub fn SharePanel(ctx: Ctx) -> impl IntoView {
                 <p class="control-msg ok" role="status">{note("share-embed")}</p>
             </div>
             <h3>{w.image_for}</h3>
+            <fieldset class="image-size">
+                <legend>{w.image_size}</legend>
+                {Preset::ALL
+                    .into_iter()
+                    .zip(w.image_presets)
+                    .map(|(p, label)| {
+                        let id = format!("image-{}", p.code());
+                        view! {
+                            <input type="radio" name="image-size" id=id.clone() data-testid=id.clone()
+                                prop:checked=move || preset.get() == p
+                                on:change=move |_| preset.set(p) />
+                            <label for=id>{label}</label>
+                        }
+                    })
+                    .collect_view()}
+            </fieldset>
             {Indicator::ALL
                 .into_iter()
                 .map(|i| view! {
                     <Show when=move || ctx.scenario.with(|s| s.show.has(i))>
-                        <ExportButtons ctx=ctx indicator=i />
+                        <ExportButtons ctx=ctx indicator=i preset=preset />
                     </Show>
                 })
                 .collect_view()}

@@ -2,11 +2,11 @@ use super::header_bar::HeaderBar;
 use super::notice_list::NoticeList;
 use super::section_nav::{load_sections_when_idle, SectionNav};
 use super::target_tabs::TargetTabs;
-use crate::ui::instrument::instrument::Instrument;
+use crate::ui::instrument::indicator_panel::Instrument;
 use crate::ui::instrument::predict_panel::PredictPanel;
 use crate::ui::platform;
 use crate::ui::state::Ctx;
-use crate::ui::widget::widget::Widget;
+use crate::ui::widget::widget_card::Widget;
 use leptos::prelude::*;
 
 /// Mounts the first view into `#app` (the sections mount beside it, into `#more`).

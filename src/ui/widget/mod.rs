@@ -2,5 +2,5 @@
 //! readout, chart, main control and credit; details stay behind a disclosure or in the full
 //! calculator. It reports its height to the page that frames it (`platform::embed`).
 
-pub mod widget;
+pub mod widget_card;
 pub mod widget_footer;

@@ -779,3 +779,73 @@ pub fn base_line(lang: Lang, i: Indicator, year: i32, value: f64) -> String {
         ),
     }
 }
+
+/// An exported image's subtitle: the scenario in words, and what the record says.
+pub fn poster_subtitle(
+    lang: Lang,
+    v: Option<&super::verdict::TargetVerdict>,
+    o: &super::results::Outlook,
+    s: &super::scenario::Scenario,
+) -> String {
+    use super::verdict::Verdict as V;
+    let unit = o.indicator.unit();
+    let setting = match (o.indicator, lang) {
+        (Indicator::Gdp, Lang::Zh) => format!(
+            "实际增速{}、平减指数{}",
+            format::percent(s.a.gdp),
+            format::percent(s.a.defl)
+        ),
+        (Indicator::Gdp, Lang::En) => format!(
+            "{} real growth and {} inflation a year",
+            format::percent(s.a.gdp),
+            format::percent(s.a.defl)
+        ),
+        (_, _) => growth_words(lang, unit, o.growth),
+    };
+    let assumed = match (o.indicator, s.re_base, lang) {
+        (Indicator::Re, Some(b), Lang::Zh) => {
+            format!("，起始装机{}为假设", format::quantity(lang, unit, b))
+        }
+        (Indicator::Re, Some(b), Lang::En) => {
+            format!(", from an assumed {}", format::quantity(lang, unit, b))
+        }
+        _ => String::new(),
+    };
+    let band = match (s.band, lang) {
+        (true, Lang::Zh) => "，显示可能结果区间",
+        (true, Lang::En) => ", with the range of likely outcomes",
+        (false, _) => "",
+    };
+    let (from, to) = (s.from, s.to);
+    // Renewables before a starting capacity is given: the chart is of what is needed, and the
+    // scenario has no path of its own to describe.
+    let no_base = o.indicator == Indicator::Re && s.re_base.is_none();
+    let scenario = match (lang, no_base) {
+        (Lang::Zh, true) => format!(
+            "{}：从{from}年任一起始装机出发，{}年达到目标每年需新增的装机（无官方起始数据）。",
+            words(lang).re_required_chart,
+            o.target_year
+        ),
+        (Lang::En, true) => format!(
+            "{} in {from}, to reach the target in {} (there is no official starting figure).",
+            words(lang).re_required_chart,
+            o.target_year
+        ),
+        (Lang::Zh, false) => {
+            format!("方案：从{from}年起，{setting}{assumed}，预测至{to}年{band}。")
+        }
+        (Lang::En, false) => format!("Scenario: {setting} from {from}{assumed}, to {to}{band}."),
+    };
+    let record = v.map(|v| {
+        let line = record_line(lang, v);
+        match (lang, v.verdict) {
+            (Lang::Zh, V::Met) => format!("记录：{line}，目标已实现。"),
+            (Lang::Zh, V::Missed) => format!("记录：{line}，目标未实现。"),
+            (Lang::Zh, V::Unknown) => format!("记录：{line}，尚无从判断。"),
+            (Lang::En, V::Met) => format!(" The record: {line}; the target was met."),
+            (Lang::En, V::Missed) => format!(" The record: {line}; the target was missed."),
+            (Lang::En, V::Unknown) => format!(" The record: {line}; no verdict yet."),
+        }
+    });
+    format!("{scenario}{}", record.unwrap_or_default())
+}

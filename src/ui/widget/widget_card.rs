@@ -6,7 +6,7 @@ use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::instrument::chart_canvas::ChartCanvas;
 use crate::ui::instrument::chart_legend::ChartLegend;
 use crate::ui::instrument::chart_summary::ChartSummary;
-use crate::ui::instrument::instrument::chart_drawings;
+use crate::ui::instrument::indicator_panel::chart_drawings;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::notice_list::NoticeList;
 use crate::ui::shell::target_tabs::TargetTabs;

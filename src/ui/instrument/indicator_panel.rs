@@ -4,8 +4,7 @@ use super::chart_summary::ChartSummary;
 use super::data_table::DataTable;
 use super::readouts::{MoreReadouts, Readouts};
 use crate::chart::pathway::{pathway_spec, PathwaySpec};
-use crate::chart::required::RequiredSpec;
-use crate::chart::Drawing;
+use crate::chart::{required_spec, Drawing};
 use crate::ui::controls::change_control::ChangeControl;
 use crate::ui::controls::gdp_controls::{DeflatorControl, RealGrowthControl};
 use crate::ui::controls::horizon_controls::HorizonControls;
@@ -13,7 +12,6 @@ use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::verdict_detail::VerdictDetail;
 use crate::ui::state::Ctx;
-use jinan_model::results::{required_by_start, target_of, TARGET_YEAR};
 use jinan_model::scenario::{Indicator, Lang};
 use jinan_model::text::{indicator_name, pick};
 use leptos::prelude::*;
@@ -57,14 +55,7 @@ pub fn chart_drawings(ctx: Ctx, indicator: Indicator) -> ChartMemos {
     let back = Memo::new(move |_| {
         spec.with(|spec| match spec {
             Some(spec) => Drawing::PathwayFrame(Box::new(spec.frame.clone())),
-            None => {
-                let (target, year) = target_of(data, indicator).unwrap_or((f64::NAN, TARGET_YEAR));
-                let rows = required_by_start(from.get(), target, year, 5.0)
-                    .into_iter()
-                    .map(|(s, a, _)| (s, a))
-                    .collect();
-                Drawing::Required(RequiredSpec { lang, rows })
-            }
+            None => Drawing::Required(required_spec(data, indicator, from.get(), lang)),
         })
     });
     let front = Memo::new(move |_| {
