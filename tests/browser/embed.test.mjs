@@ -235,14 +235,18 @@ test('lock=1 has no editable control, in the page and in the embed', async () =>
     const { page, context } = await openPage(app.browser, app.url + q);
     await ready(page);
     if (!q.includes('embed')) await sections(page);
+    // Lock fixes the scenario; the size of a downloaded image is not part of it.
     const editable = await page.$$eval(
-      'input:not([disabled]):not([readonly]), select:not([disabled]), textarea:not([readonly]), [contenteditable="true"]',
+      'input:not([disabled]):not([readonly]):not([name="image-size"]), select:not([disabled]), textarea:not([readonly]), [contenteditable="true"]',
       (els) => els.map((e) => e.id || e.outerHTML.slice(0, 60)),
     );
     assert.deepEqual(editable, [], q);
     if (q.includes('embed')) assert.ok(await page.$('[data-testid="embed-credit"] a'), 'a way to change the scenario');
     assert.match(await page.textContent('[data-testid="panel-gdp"]'), /5\.4% a year/);
-    if (!q.includes('embed')) assert.ok(await page.$('[data-testid="share-link"]'), 'the link can still be copied');
+    if (!q.includes('embed')) {
+      assert.ok(await page.$('[data-testid="share-link"]'), 'the link can still be copied');
+      assert.equal(await page.$$eval('[name="image-size"]', (els) => els.length), 3, 'and an image of any size downloaded');
+    }
     await context.close();
   }
 });

@@ -15,6 +15,9 @@ pub fn LazyDetails(
         <details
             class=class
             data-testid=testid
+            // A view rebuilt in place (another indicator brought to the front) reuses this
+            // element: without this, the browser's open state would outlive the content.
+            prop:open=move || open.get()
             on:toggle=move |ev| {
                 let is_open = ev
                     .target()
