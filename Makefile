@@ -27,7 +27,7 @@ TOOL_BUILD_ENV := CARGO_TARGET_DIR=$(TOOLS)/target CARGO_PROFILE_RELEASE_OPT_LEV
 SOURCES := $(shell find src style crates/model/src -type f) crates/model/Cargo.toml index.html Cargo.toml Cargo.lock build.rs Trunk.toml \
 	data/jinan.json tools/postbuild.mjs $(wildcard static/*) examples/article.html examples/article.css
 
-.PHONY: help serve test dist bench setup-build setup-test check-fmt clippy native-tests browser-tests clean
+.PHONY: help serve test dist bench og-image setup-build setup-test check-fmt clippy native-tests browser-tests clean
 
 help:
 	@echo "make serve   build and serve the app on http://$(HOST):$(PORT)/"
@@ -62,6 +62,13 @@ dist: setup-build dist/_headers
 dist/_headers: $(SOURCES)
 	trunk build --release --offline
 	node tools/postbuild.mjs dist
+
+# The link preview's image: the default view as a social card (the test share_card checks it is
+# current; run this and commit static/og-image.png when the data or the drawing change).
+og-image: setup-test
+	@mkdir -p target
+	cargo run --quiet --example share_card > target/share-card.svg
+	node tools/og-image.mjs target/share-card.svg static/og-image.png
 
 serve: dist
 	node tools/serve.mjs --dir dist --host $(HOST) --port $(PORT)

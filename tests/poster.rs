@@ -293,3 +293,23 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn svg_text_is_the_size_the_layout_measured() {
+    let p = poster_for("", Lang::En, Indicator::Gdp);
+    let svg = poster_svg(&p, Preset::Article, &Palette::light()).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let lay = layout(&p, Preset::Article);
+    let title = lay
+        .lines
+        .iter()
+        .find(|l| l.kind == LineKind::Title)
+        .unwrap();
+    let size = doc
+        .descendants()
+        .find(|n| n.tag_name().name() == "text" && n.text().map(str::trim) == Some(&title.text))
+        .and_then(|n| n.attribute("font-size"))
+        .and_then(|v| v.parse::<f64>().ok())
+        .unwrap();
+    assert!((size - title.size).abs() < 0.05, "{size} vs {}", title.size);
+}

@@ -26,6 +26,15 @@ if (present.every(Boolean)) {
 } else if (!html.includes('name="jinan-more"')) {
   throw new Error('the sections\' wasm (jinan-more.js, jinan-more_bg.wasm) is missing: has Trunk changed?');
 }
+// Link previews want og:image as an absolute address: where the site's address is known at
+// build time (OG_BASE_URL, ending in /), give it.
+const base = process.env.OG_BASE_URL;
+if (base) {
+  const absolute = new URL('og-image.png', base).href;
+  html = html.replace(/(<meta property="og:image" content=")[^"]*"/, `$1${absolute}"`);
+  html = html.replace(/(<meta property="og:url" content=")[^"]*"/, `$1${new URL(base).href}"`);
+  await writeFile(join(dist, 'index.html'), html);
+}
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 if (inline.length === 0) throw new Error('no inline loader found in index.html: has Trunk changed?');
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8').digest('base64')}'`);

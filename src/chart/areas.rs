@@ -48,10 +48,7 @@ pub fn draw_areas<DB: DrawingBackend>(
     let s = Scale(scale);
     let (px, font) = (|v| s.px(v), |size| s.font(size));
     // English in billion yuan, Chinese in 亿元.
-    let (factor, unit) = match spec.lang {
-        Lang::Zh => (1.0, "亿元"),
-        Lang::En => (0.1, "billion yuan"),
-    };
+    let (factor, unit) = jinan_model::text::investment_unit(spec.lang);
     let max = spec
         .areas
         .iter()

@@ -176,19 +176,8 @@ fn labels(
     let (name, factor) = axis_unit(lang, unit);
     let t = trim(target * factor, 2);
     let f = |v: f64| trim(v * factor, 2);
-    let est = match (lang, estimate) {
-        (Lang::Zh, Some((y, Some(lo), Some(hi)))) => format!("{y}年预计{}—{}{name}", f(lo), f(hi)),
-        (Lang::Zh, Some((y, Some(lo), None))) => format!("{y}年预计超过{}{name}", f(lo)),
-        (Lang::Zh, Some((y, None, Some(hi)))) => format!("{y}年预计低于{}{name}", f(hi)),
-        (Lang::En, Some((y, Some(lo), Some(hi)))) => format!("{y} est. {}–{}", f(lo), f(hi)),
-        (Lang::En, Some((y, Some(lo), None))) => format!("{y} est. above {}", f(lo)),
-        (Lang::En, Some((y, None, Some(hi)))) => format!("{y} est. below {}", f(hi)),
-        _ => String::new(),
-    };
-    match lang {
-        Lang::Zh => (format!("目标 {t}{name}"), est),
-        Lang::En => (format!("target {t} {name}"), est),
-    }
+    let estimate = estimate.map(|(y, lo, hi)| (y, lo.map(f), hi.map(f)));
+    jinan_model::text::chart_labels(lang, &t, name, estimate)
 }
 
 /// Every value drawn, in the dataset's unit.

@@ -432,6 +432,7 @@ pub fn poster_svg(p: &Poster, preset: Preset, pal: &Palette) -> Result<String, S
             .into_drawing_area();
         draw_poster(&root, p, &lay, pal, 1.0)?;
     }
+    let buf = true_font_sizes(&buf);
     let meta = format!(
         "<title>{}</title><desc>{}</desc>",
         escape(&p.title),
@@ -441,6 +442,27 @@ pub fn poster_svg(p: &Poster, preset: Preset, pal: &Palette) -> Result<String, S
         Some(i) => format!("{}{meta}{}", &buf[..=i], &buf[i + 1..]),
         None => buf,
     })
+}
+
+/// plotters' SVG backend writes each font size divided by 1.24 (`plotters-svg` 0.3.7,
+/// `svg.rs`), where the canvas takes it in pixels: undone here, so that the SVG's text is the
+/// size the layout measured and the PNG shows.
+fn true_font_sizes(svg: &str) -> String {
+    const KEY: &str = "font-size=\"";
+    let mut out = String::with_capacity(svg.len());
+    let mut rest = svg;
+    while let Some(i) = rest.find(KEY) {
+        let (head, tail) = rest.split_at(i + KEY.len());
+        out.push_str(head);
+        let end = tail.find('"').unwrap_or(0);
+        match tail[..end].parse::<f64>() {
+            Ok(size) => out.push_str(&format!("{:.2}", size * 1.24)),
+            Err(_) => out.push_str(&tail[..end]),
+        }
+        rest = &tail[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Everything a poster of one indicator says, from the page's own numbers and words.
@@ -482,4 +504,33 @@ pub fn poster(i: PosterInputs<'_>) -> Poster {
         link: st.scenario_url.clone(),
         chart: i.chart,
     }
+}
+
+/// The share card a link preview shows (`og:image`): the default view's GDP chart as a social
+/// card, in the page's first language. `tools/og-image.mjs` turns it into `static/og-image.png`
+/// with this SVG's hash inside, and a test checks that the PNG is of the current SVG.
+pub fn share_card_svg() -> Result<String, String> {
+    use jinan_model::results::compute;
+    use jinan_model::scenario::{Indicator, Lang, Scenario};
+    let lang = Lang::Zh;
+    let data = crate::data::dataset();
+    let s = Scenario {
+        lang: Some(lang),
+        ..Scenario::with_defaults(crate::ui::state::current_defaults())
+    };
+    let outlooks = compute(data, &s, &s.a);
+    let o = &outlooks[Indicator::Gdp as usize];
+    let spec = super::pathway::pathway_spec(data, o, None, lang, s.to, true, None);
+    let st = jinan_model::export::stamp(data, crate::data::DATASET_SHA256, lang, "./", &s);
+    let verdicts = jinan_model::verdict::verdicts(data);
+    let p = poster(PosterInputs {
+        data,
+        scenario: &s,
+        outlook: o,
+        chart: Drawing::Pathway(Box::new(spec)),
+        verdict: verdicts.iter().find(|v| v.indicator == Indicator::Gdp),
+        stamp: &st,
+        lang,
+    });
+    poster_svg(&p, Preset::Social, &Palette::light())
 }

@@ -40,10 +40,7 @@ pub fn draw_required<DB: DrawingBackend>(
         }
     };
     let (dx, dy) = (decimals(x_max), decimals(y_max));
-    let x_desc = match spec.lang {
-        Lang::Zh => format!("起始装机（{unit}，你的假设）"),
-        Lang::En => format!("starting capacity ({unit}, your assumption)"),
-    };
+    let (x_desc, y_name) = jinan_model::text::required_axes(spec.lang, unit);
     chart
         .configure_mesh()
         .x_labels(6)
@@ -59,10 +56,6 @@ pub fn draw_required<DB: DrawingBackend>(
         .bold_line_style(ShapeStyle::from(&pal.grid).stroke_width(px(1.0)))
         .draw()
         .map_err(err)?;
-    let y_name = match spec.lang {
-        Lang::Zh => format!("每年需新增（{unit}）"),
-        Lang::En => format!("needed each year ({unit})"),
-    };
     corner_label(root, &y_name, pal, s, false)?;
     let pts: Vec<(f64, f64)> = spec
         .rows

@@ -13,6 +13,7 @@ use crate::chart::palette::Palette;
 use crate::data;
 use jinan_model::dataset::Dataset;
 use jinan_model::results::{outlook, Outlook};
+use jinan_model::scenario::merge::merge;
 use jinan_model::scenario::{
     form_of, parse, to_query, to_query_bare, Defaults, Form, Indicator, Lang, Notice, Range,
     Scenario, Theme,
@@ -160,7 +161,7 @@ impl Ctx {
         Effect::new(move |_| {
             let q = s.with(to_query);
             if heard.with_value(|h| *h != q) {
-                platform::bridge::request(&q);
+                heard.with_value(|h| platform::bridge::request(&q, h));
             }
         });
         ctx
@@ -227,8 +228,11 @@ impl Ctx {
             }
             r
         });
-        platform::bridge::on_request(move |q| {
-            let (next, _) = parse(&q, defaults);
+        // The sections heard this view a moment late: apply what they changed, not the whole
+        // of what they saw (a tab or a slider moved since stays as it is).
+        platform::bridge::on_request(move |q, base| {
+            let now = s.with_untracked(to_query);
+            let (next, _) = parse(&merge(&now, &base, &q), defaults);
             if s.with_untracked(|cur| *cur != next) {
                 s.set(next);
             }

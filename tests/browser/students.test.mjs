@@ -149,3 +149,18 @@ test('predict mode hides the answers until Reveal, then says how far the guess w
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('a preset clicked just after a tab keeps the tab: the sections send only what they change', async () => {
+  const { page, context } = await openPage(app.browser, app.url + '?lang=en');
+  await ready(page);
+  await sections(page);
+  // Within the moment before the sections hear of the tab (they are told once the sliders
+  // settle), a preset below changes the base year and growth.
+  await page.click('[data-testid="tab-pop"]');
+  await page.click('[data-testid="preset-recorded"]');
+  await page.waitForFunction(() => new URLSearchParams(document.documentElement.dataset.jinanQuery).get('from') === '2024');
+  const q = new URLSearchParams(await page.evaluate(() => document.documentElement.dataset.jinanQuery));
+  assert.equal(q.get('focus'), 'pop', 'the tab stays');
+  assert.equal(await page.getAttribute('[data-testid="panel-pop"]', 'data-testid'), 'panel-pop');
+  await context.close();
+});

@@ -581,3 +581,36 @@ fn each_documented_default_is_what_an_absent_key_gives() {
         );
     }
 }
+
+#[test]
+fn the_embed_frame_starts_at_the_widget_budget() {
+    use jinan_model::export::embed_height;
+    let (one, _) = parse("show=gdp");
+    let (all, _) = parse("");
+    assert_eq!(embed_height(&one), 620);
+    assert_eq!(embed_height(&all), 680);
+}
+
+#[test]
+fn a_change_from_the_sections_is_applied_to_what_the_first_view_shows_now() {
+    use jinan_model::scenario::merge::merge;
+    // The sections heard focus=pop and gdp=5; since then the first view moved on (gdp front,
+    // gdp=6). A preset there sets gdp=7 and from=2024: only those reach the first view.
+    let base = "v=2&focus=pop&from=2022&gdp=5&defl=0.8";
+    let current = "v=2&focus=gdp&from=2022&gdp=6&defl=0.8";
+    let changed = "v=2&focus=pop&from=2024&gdp=7&defl=0.8";
+    assert_eq!(
+        merge(current, base, changed),
+        "v=2&focus=gdp&from=2024&gdp=7&defl=0.8"
+    );
+    // A parameter the change removes is removed; one it adds is added.
+    assert_eq!(
+        merge("v=2&b_gdp=4&band=1", "v=2&b_gdp=4", "v=2&seed=3"),
+        "v=2&band=1&seed=3"
+    );
+    // No change, no difference.
+    assert_eq!(merge(current, base, base), current);
+    // Applied to the scenario, through the codec: the first view's focus stays.
+    let (s, _) = parse(&merge(current, base, changed));
+    assert_eq!((s.focus, s.from, s.a.gdp), (Indicator::Gdp, 2024, 7.0));
+}

@@ -163,3 +163,39 @@ fn counts_agree_with_their_nouns() {
         "另有1处更正未列出"
     );
 }
+
+#[test]
+fn chart_words_in_both_languages() {
+    use jinan_model::text::{chart_labels, required_axes, with_unit, LANGUAGE_NAMES};
+    let est = Some((2025, Some("1.4".to_string()), Some("1.5".to_string())));
+    assert_eq!(
+        chart_labels(Lang::Zh, "1.5", "万亿元", est.clone()),
+        (
+            "目标 1.5万亿元".to_string(),
+            "2025年预计1.4—1.5万亿元".to_string()
+        )
+    );
+    assert_eq!(
+        chart_labels(Lang::En, "1.5", "trillion yuan", est),
+        (
+            "target 1.5 trillion yuan".to_string(),
+            "2025 est. 1.4–1.5".to_string()
+        )
+    );
+    let above = Some((2025, Some("1.4".to_string()), None));
+    assert_eq!(
+        chart_labels(Lang::En, "1.5", "x", above).1,
+        "2025 est. above 1.4"
+    );
+    assert_eq!(chart_labels(Lang::Zh, "1.5", "x", None).1, "");
+    let (x, y) = required_axes(Lang::Zh, "GW");
+    assert!(x.contains("你的假设") && y.contains("GW"));
+    let (x, _) = required_axes(Lang::En, "GW");
+    assert!(x.contains("your assumption"));
+    assert_eq!(with_unit(Lang::Zh, "人口", "万人"), "人口（万人）");
+    assert_eq!(
+        with_unit(Lang::En, "Population", "万人"),
+        "Population (万人)"
+    );
+    assert_eq!(LANGUAGE_NAMES.map(|(l, _)| l), [Lang::Zh, Lang::En]);
+}

@@ -2,7 +2,7 @@ use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::state::Ctx;
 use jinan_model::export::{columns, rows};
 use jinan_model::format::data_unit;
-use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::scenario::Indicator;
 use jinan_model::text::indicator_name;
 use leptos::prelude::*;
 
@@ -66,10 +66,7 @@ pub fn DataTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             }
         })
     };
-    let caption = match lang {
-        Lang::Zh => format!("{}（{unit}）", indicator_name(lang, indicator)),
-        Lang::En => format!("{} ({unit})", indicator_name(lang, indicator)),
-    };
+    let caption = jinan_model::text::with_unit(lang, indicator_name(lang, indicator), unit);
     view! {
         <LazyDetails summary=w.numbers class="data-table" testid=format!("table-{}", indicator.code())>
             // Focusable, so a keyboard can scroll it sideways on a narrow screen.

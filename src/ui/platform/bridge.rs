@@ -10,6 +10,7 @@ use wasm_bindgen::JsCast;
 const QUERY: &str = "data-jinan-query";
 const REVEALED: &str = "data-jinan-revealed";
 const REQUEST: &str = "data-jinan-request";
+const REQUEST_BASE: &str = "data-jinan-request-base";
 const PUBLISHED: &str = "jinan-pathways-published";
 const REQUESTED: &str = "jinan-pathways-requested";
 
@@ -56,19 +57,22 @@ pub fn on_published(f: impl Fn(String, bool) + 'static) {
     });
 }
 
-/// The sections: ask the first view to show another scenario.
-pub fn request(query: &str) {
+/// The sections: ask the first view to show another scenario, `query`, made by a change to
+/// `base` (the scenario as the sections last heard it).
+pub fn request(query: &str, base: &str) {
     if let Some(r) = root() {
         let _ = r.set_attribute(REQUEST, query);
+        let _ = r.set_attribute(REQUEST_BASE, base);
     }
     announce(REQUESTED);
 }
 
-/// The first view: hear every request.
-pub fn on_request(f: impl Fn(String) + 'static) {
+/// The first view: hear every request, as (query, base).
+pub fn on_request(f: impl Fn(String, String) + 'static) {
     listen(REQUESTED, move || {
-        if let Some(q) = root().and_then(|r| r.get_attribute(REQUEST)) {
-            f(q)
+        let Some(r) = root() else { return };
+        if let Some(q) = r.get_attribute(REQUEST) {
+            f(q, r.get_attribute(REQUEST_BASE).unwrap_or_default())
         }
     });
 }

@@ -37,6 +37,12 @@ fn content_height(w: &web_sys::Window) -> i32 {
 /// answers pym's width messages with the height, as pym's own child does. Without a parent
 /// that listens, nothing happens.
 pub fn report_height() {
+    // Once per page: the view that calls this is rebuilt on a change of language, and by then
+    // the address no longer holds pym's parameters.
+    thread_local!(static STARTED: Cell<bool> = const { Cell::new(false) });
+    if STARTED.with(|s| s.replace(true)) {
+        return;
+    }
     let Some(w) = window() else { return };
     let Ok(Some(parent)) = w.parent() else { return };
     if parent == w {

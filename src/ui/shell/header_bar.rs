@@ -30,8 +30,7 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
             </div>
             <div class="switches">
                 <div role="group" aria-label=w.language class="lang-switch">
-                    {lang_button(Lang::Zh, "中文")}
-                    {lang_button(Lang::En, "EN")}
+                    {jinan_model::text::LANGUAGE_NAMES.map(|(l, name)| lang_button(l, name))}
                 </div>
                 {(!ctx.locked()).then(|| view! {
                     <label class="visually-hidden" for="theme">{w.theme}</label>

@@ -20,7 +20,7 @@ use leptos::prelude::*;
 
 /// The chart's height in the widget: shorter than on the page, so the card fits an article.
 fn widget_chart_height(width: f64) -> f64 {
-    (width * 0.40).clamp(170.0, 240.0)
+    (width * 0.36).clamp(160.0, 220.0)
 }
 
 /// The compact widget: tabs when it shows more than one indicator, then one card.

@@ -1,8 +1,9 @@
 use crate::ui::platform;
+use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::state::Ctx;
 use jinan_model::export::scenario_url;
 use jinan_model::scenario::Indicator;
-use jinan_model::text::source_line;
+use jinan_model::text::{source_brief, source_line};
 use leptos::prelude::*;
 
 /// The widget's source and credit line: where the figures come from, and a link to the full
@@ -16,7 +17,10 @@ pub fn WidgetFooter(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let locked = ctx.locked();
     view! {
         <footer class="w-foot">
-            <p class="sources">{source_line(lang, ctx.data, indicator)}</p>
+            // The full list is long (a line per source): one click away, as on a data desk's chart.
+            <LazyDetails summary=source_brief(lang, ctx.data, indicator) class="sources" testid="widget-sources">
+                <p>{source_line(lang, ctx.data, indicator)}</p>
+            </LazyDetails>
             <p class="credit" data-testid="embed-credit">
                 <a href=move || link.get() target="_blank" rel="noopener">
                     {if locked { w.change_scenario } else { w.widget_credit }}

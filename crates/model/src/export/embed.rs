@@ -10,10 +10,17 @@ pub fn page_folder(page: &str) -> &str {
     }
 }
 
-/// A starting height for the embed frame, in CSS pixels, before `embed.js` (if any) fits it.
+/// A starting height for the embed frame, in CSS pixels, before `embed.js` (if any) fits it:
+/// the widget's height budget (560 px at 600 px wide, 720 at 390) with room to spare, and a
+/// row of tabs where it shows more than one indicator. Without the host script a taller widget
+/// scrolls inside the frame.
 pub fn embed_height(s: &Scenario) -> u32 {
-    let shown = Indicator::ALL.iter().filter(|&&i| s.show.has(i)).count() as u32;
-    80 + 820 * shown.max(1)
+    let shown = Indicator::ALL.iter().filter(|&&i| s.show.has(i)).count();
+    if shown > 1 {
+        680
+    } else {
+        620
+    }
 }
 
 /// The HTML a publisher pastes: an iframe at this scenario in embed mode, and the optional

@@ -6,6 +6,7 @@
 //! the query string, the result is a valid scenario plus a list of [`Notice`]s saying what was
 //! corrected.
 
+pub mod merge;
 pub mod params;
 
 pub use params::{

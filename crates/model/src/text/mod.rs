@@ -415,7 +415,7 @@ pub fn chart_title(lang: Lang, i: Indicator, target: f64, year: i32) -> String {
                 Indicator::Pop => "Jinan's resident population",
                 Indicator::Re => "Jinan's renewable capacity",
             };
-            format!("Can {what} reach {zh} ({en}) by {year}?")
+            format!("Can {what} reach {en} by {year}?")
         }
     }
 }
@@ -602,22 +602,7 @@ pub fn contradicted_note(lang: Lang, year: i32) -> String {
 /// The source line under a chart: the plan, the statistical sources of the plotted history, each
 /// named once, and the maker.
 pub fn source_line(lang: Lang, data: &super::dataset::Dataset, i: Indicator) -> String {
-    let series = i.series(data);
-    let mut names: Vec<String> = Vec::new();
-    let ids = series.points.iter().flat_map(|p| {
-        p.source
-            .iter()
-            .chain(p.lower.iter().map(|b| &b.source))
-            .chain(p.upper.iter().map(|b| &b.source))
-    });
-    for id in ids {
-        if let Some(src) = data.source(id) {
-            let name = pick(&src.title, lang).to_string();
-            if !names.contains(&name) {
-                names.push(name);
-            }
-        }
-    }
+    let names = source_names(lang, data, i);
     let plan = format!("《{}》({})", data.plan.title.zh, data.plan.issued);
     match lang {
         Lang::Zh => {
@@ -635,6 +620,43 @@ pub fn source_line(lang: Lang, data: &super::dataset::Dataset, i: Indicator) -> 
                 format!("; {}", names.join("; "))
             };
             format!("Sources: the plan, {plan}{rest}. Made with Jinan Pathways")
+        }
+    }
+}
+
+/// The sources of an indicator's plotted history (values and bounds), each named once.
+pub fn source_names(lang: Lang, data: &super::dataset::Dataset, i: Indicator) -> Vec<String> {
+    let series = i.series(data);
+    let mut names: Vec<String> = Vec::new();
+    let ids = series.points.iter().flat_map(|p| {
+        p.source
+            .iter()
+            .chain(p.lower.iter().map(|b| &b.source))
+            .chain(p.upper.iter().map(|b| &b.source))
+    });
+    for id in ids {
+        if let Some(src) = data.source(id) {
+            let name = pick(&src.title, lang).to_string();
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    names
+}
+
+/// The widget's source line in a few words, its full list one click away: "Sources: the plan
+/// (2023-01-28) and 8 published figures' sources".
+pub fn source_brief(lang: Lang, data: &super::dataset::Dataset, i: Indicator) -> String {
+    let n = source_names(lang, data, i).len();
+    let issued = &data.plan.issued;
+    match (lang, n) {
+        (Lang::Zh, 0) => format!("来源：三年行动计划（{issued}）"),
+        (Lang::Zh, n) => format!("来源：三年行动计划（{issued}）及{n}个统计与新闻来源"),
+        (Lang::En, 0) => format!("Source: the plan ({issued})"),
+        (Lang::En, 1) => format!("Sources: the plan ({issued}) and 1 statistical or news source"),
+        (Lang::En, n) => {
+            format!("Sources: the plan ({issued}) and {n} statistical and news sources")
         }
     }
 }
@@ -849,3 +871,59 @@ pub fn poster_subtitle(
     });
     format!("{scenario}{}", record.unwrap_or_default())
 }
+
+/// The chart's labels by the target line and the estimate's bar: "target 1.5 trillion yuan",
+/// "2025 est. 1.4–1.5". `f` formats a value in the axis unit `name`.
+pub fn chart_labels(
+    lang: Lang,
+    target: &str,
+    name: &str,
+    estimate: Option<(i32, Option<String>, Option<String>)>,
+) -> (String, String) {
+    let est = match (lang, estimate) {
+        (Lang::Zh, Some((y, Some(lo), Some(hi)))) => format!("{y}年预计{lo}—{hi}{name}"),
+        (Lang::Zh, Some((y, Some(lo), None))) => format!("{y}年预计超过{lo}{name}"),
+        (Lang::Zh, Some((y, None, Some(hi)))) => format!("{y}年预计低于{hi}{name}"),
+        (Lang::En, Some((y, Some(lo), Some(hi)))) => format!("{y} est. {lo}–{hi}"),
+        (Lang::En, Some((y, Some(lo), None))) => format!("{y} est. above {lo}"),
+        (Lang::En, Some((y, None, Some(hi)))) => format!("{y} est. below {hi}"),
+        _ => String::new(),
+    };
+    match lang {
+        Lang::Zh => (format!("目标 {target}{name}"), est),
+        Lang::En => (format!("target {target} {name}"), est),
+    }
+}
+
+/// The axes of the chart of additions needed: (x, y) in the axis unit `unit`.
+pub fn required_axes(lang: Lang, unit: &str) -> (String, String) {
+    match lang {
+        Lang::Zh => (
+            format!("起始装机（{unit}，你的假设）"),
+            format!("每年需新增（{unit}）"),
+        ),
+        Lang::En => (
+            format!("starting capacity ({unit}, your assumption)"),
+            format!("needed each year ({unit})"),
+        ),
+    }
+}
+
+/// Investment as the areas chart shows it: (factor from 亿元, unit). English in billion yuan.
+pub fn investment_unit(lang: Lang) -> (f64, &'static str) {
+    match lang {
+        Lang::Zh => (1.0, "亿元"),
+        Lang::En => (0.1, "billion yuan"),
+    }
+}
+
+/// A name with its unit, as a table's caption: "地区生产总值（亿元）", "GDP (亿元)".
+pub fn with_unit(lang: Lang, name: &str, unit: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{name}（{unit}）"),
+        Lang::En => format!("{name} ({unit})"),
+    }
+}
+
+/// Each language's name for itself, for the switch: the same whatever the page's language.
+pub const LANGUAGE_NAMES: [(Lang, &str); 2] = [(Lang::Zh, "中文"), (Lang::En, "EN")];
