@@ -25,7 +25,7 @@ TOOL_BUILD_ENV := CARGO_TARGET_DIR=$(TOOLS)/target CARGO_PROFILE_RELEASE_OPT_LEV
 	CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=0
 
 SOURCES := $(shell find src style crates/model/src -type f) crates/model/Cargo.toml index.html Cargo.toml Cargo.lock build.rs Trunk.toml \
-	data/jinan.json tools/postbuild.mjs $(wildcard static/*) examples/article.html examples/article.css
+	data/jinan.json tools/postbuild.mjs $(wildcard static/*) examples/article.html examples/article.css .cargo/config.toml
 
 .PHONY: help serve test dist bench og-image setup-build setup-test check-fmt clippy native-tests browser-tests clean
 
@@ -82,14 +82,20 @@ test: setup-test
 	cargo test --workspace 2>&1 | tee test-output/native.log
 	cargo run --quiet --example audit | tee test-output/audit.txt
 	$(MAKE) --no-print-directory dist/_headers
+	node tools/budget.mjs dist | tee test-output/budget.txt
 	npm test 2>&1 | tee test-output/browser.log
 	@native=$$(awk '/^test result:/{s+=$$4} END{print s+0}' test-output/native.log); \
 	 browser=$$(awk '/^# pass /{print $$3}' test-output/browser.log); \
 	 failed=$$(awk '/^# fail /{print $$3}' test-output/browser.log); \
 	 audit=$$(head -n1 test-output/audit.txt); \
-	 echo "make test: $$native native tests passed, $$browser browser tests passed ($$failed failed); audit: $$audit"
+	 echo "make test: $$native native tests passed, $$browser browser tests passed ($$failed failed); audit: $$audit"; \
+	 head -n1 test-output/budget.txt
+
+LIGHTHOUSE_VERSION := 12.2.3
 
 bench: setup-test dist/_headers
+	@[ -x $(TOOLS)/lighthouse/node_modules/.bin/lighthouse ] || { echo "installing lighthouse $(LIGHTHOUSE_VERSION)"; \
+		mkdir -p $(TOOLS)/lighthouse; npm install --prefix $(TOOLS)/lighthouse --no-save --no-audit --no-fund --no-package-lock lighthouse@$(LIGHTHOUSE_VERSION) >/dev/null; }
 	cargo run --quiet --release --example bench
 	node bench/browser.mjs
 

@@ -1,134 +1,197 @@
-// `make bench`, browser half: what the first view transfers (raw, gzip, brotli), the time from
-// navigation to the first chart, and the time a slider move takes, in headless Chromium on the
-// built release. Figures, not pass/fail: the machines are shared and noisy.
-import { readFile } from 'node:fs/promises';
-import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
-import { launch, startServer, openPage, ready } from '../tests/browser/helpers.mjs';
+// `make bench`, browser half: Jinan Pathways against the reference page (../shared/bench-peer/,
+// the same three pathways in Chart.js 4.6.1 from npm), in one run, both served with brotli:
+//   1. what the first view transfers (brotli), the full page and the widget;
+//   2. navigation → first non-blank chart canvas, median of 7 cold loads at 1× CPU;
+//   3. main-thread work per slider move (CDP TaskDuration: script, style, layout, paint), p95,
+//      at 1× and 4× CPU;
+//   4. Lighthouse 12.2.3, mobile preset: performance, LCP, TBT (reports in test-output/).
+// Figures and ratios, never pass/fail: the machines are shared and noisy. The byte budget, which
+// is deterministic, is enforced by `make test` (tests/budget.mjs).
+import { readFile, mkdir, mkdtemp, cp, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { launch, openPage, ready, CHROMIUM } from '../tests/browser/helpers.mjs';
+import { serve } from '../tools/serve.mjs';
 
-const { server, url } = await startServer();
-const browser = await launch();
-const pct = (xs, p) => {
+const PEER_SRC = process.env.BENCH_PEER || '../shared/bench-peer';
+const LIGHTHOUSE = process.env.LIGHTHOUSE || '.tools/lighthouse/node_modules/.bin/lighthouse';
+const OUT = 'test-output';
+await mkdir(OUT, { recursive: true });
+
+const median = (xs) => pct(xs, 50);
+function pct(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.floor((s.length * p) / 100))];
+}
+const br = (bytes) => brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+
+// The reference page, with Chart.js from npm beside it.
+const peerDir = await mkdtemp(join(tmpdir(), 'jinan-peer-'));
+await cp(PEER_SRC, peerDir, { recursive: true });
+await cp('node_modules/chart.js/dist/chart.umd.min.js', join(peerDir, 'chart.umd.min.js'));
+const app = await serve({ dir: 'dist', port: 0, compress: true });
+const peer = await serve({ dir: peerDir, port: 0, compress: true });
+const browser = await launch();
+const rows = [];
+const row = (what, peerValue, appValue, unit, fmt = (x) => x.toFixed(1)) => {
+  rows.push([what, `${fmt(peerValue)}${unit}`, `${fmt(appValue)}${unit}`, (appValue / peerValue).toFixed(2)]);
 };
-const ms = (x) => `${x.toFixed(2)} ms`;
+
+/** The same-origin files a page asked for until its first chart (the app: until the second
+ * wasm, which comes when the browser is idle, is asked for), with their brotli sizes. */
+async function firstView(url, isApp) {
+  const { page, context, log } = await openPage(browser, url);
+  if (isApp) await ready(page);
+  else await page.waitForLoadState('load');
+  const origin = new URL(url).origin;
+  const asked = [...new Set(log.requests.filter((r) => r.startsWith(origin)))];
+  await context.close();
+  const files = [];
+  for (const r of asked) {
+    const path = new URL(r).pathname.replace(/^\//, '') || 'index.html';
+    if (isApp && path.startsWith('jinan-more')) continue;
+    const dir = isApp ? 'dist' : peerDir;
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!existsSync(file)) continue;
+    const bytes = await readFile(file);
+    files.push({ path, raw: bytes.length, br: br(bytes) });
+  }
+  return files;
+}
+
+/** Milliseconds from navigation start to the first canvas with a pixel unlike its first: polled
+ * every animation frame from the moment the document exists. */
+async function firstChart(url) {
+  const { page, context } = await openPage(browser, null);
+  await page.addInitScript(() => {
+    const look = () => {
+      for (const c of document.querySelectorAll('canvas')) {
+        if (!c.width || !c.height) continue;
+        const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
+        if (!d) continue;
+        for (let i = 4; i < d.length; i += 4) {
+          if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2] || d[i + 3] !== d[3]) {
+            window.__firstChart = performance.now();
+            return;
+          }
+        }
+      }
+      requestAnimationFrame(look);
+    };
+    requestAnimationFrame(look);
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 30000 });
+  const t = await page.evaluate(() => window.__firstChart);
+  await context.close();
+  return t;
+}
+
+/** Main-thread time (CDP TaskDuration) per slider move: the slider focused, an arrow key pressed
+ * through CDP, and the time counted until two frames later, so paint is included. */
+async function sliderCost(url, selector, throttle, moves = 60) {
+  const { page, context } = await openPage(browser, url);
+  if (url.startsWith(app.url)) await ready(page);
+  else await page.waitForLoadState('load');
+  await page.waitForTimeout(500);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
+  await page.focus(selector);
+  const task = async () => (await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'TaskDuration').value;
+  const frames = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0)))));
+  const costs = [];
+  for (let i = 0; i < moves; i++) {
+    const key = i % 40 < 20 ? 'ArrowRight' : 'ArrowLeft';
+    await frames();
+    const before = await task();
+    await page.keyboard.press(key);
+    await frames();
+    costs.push(((await task()) - before) * 1000);
+  }
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await context.close();
+  return costs;
+}
+
+/** Lighthouse's mobile run of a page (asynchronously: the servers answer from this process). */
+async function lighthouse(url, name) {
+  if (!existsSync(LIGHTHOUSE)) return null;
+  const base = join(OUT, `lighthouse-${name}`);
+  await promisify(execFile)(LIGHTHOUSE, [
+    url,
+    '--quiet',
+    '--only-categories=performance',
+    '--output=json', '--output=html',
+    `--output-path=${base}`,
+    `--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage`,
+  ], { env: { ...process.env, CHROME_PATH: CHROMIUM }, timeout: 240000 });
+  return readFile(`${base}.report.json`, 'utf8').then((t) => {
+    const r = JSON.parse(t);
+    const long = r.audits['long-tasks']?.details?.items?.map((i) => Math.round(i.duration)) ?? [];
+    return {
+      score: Math.round(r.categories.performance.score * 100),
+      lcp: r.audits['largest-contentful-paint'].numericValue,
+      tbt: r.audits['total-blocking-time'].numericValue,
+      long,
+    };
+  });
+}
 
 try {
-  // 1. What the first view transfers.
-  const hits = [];
-  const onHit = (req) => hits.push(req.url);
-  server.on('request', onHit);
-  const { page, log, context } = await openPage(browser, url);
-  await ready(page);
-  await page.waitForLoadState('networkidle');
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
-  server.off('request', onHit);
-  const files = [...new Set(log.requests.filter((r) => r.startsWith(url)))].map((r) => r.slice(url.length) || 'index.html');
-  let total = { raw: 0, gz: 0, br: 0 };
-  console.log('\nFirst view transfers (same origin only; nothing else is requested):');
-  console.log('  file                                          raw      gzip    brotli');
-  for (const f of files) {
-    const bytes = await readFile(`dist/${f.split('?')[0]}`);
-    const raw = bytes.length;
-    const gz = gzipSync(bytes, { level: 9 }).length;
-    const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-    total = { raw: total.raw + raw, gz: total.gz + gz, br: total.br + br };
-    console.log(`  ${f.padEnd(42)} ${String(raw).padStart(8)} ${String(gz).padStart(8)} ${String(br).padStart(8)}`);
+  const widgetUrl = `${app.url}?embed=1&show=gdp`;
+  // 1. Bytes.
+  const views = { peer: await firstView(peer.url, false), page: await firstView(app.url, true), widget: await firstView(widgetUrl, true) };
+  console.log('\nFirst view, brotli (quality 11), same origin only:');
+  for (const [name, files] of Object.entries(views)) {
+    for (const f of files) console.log(`  ${name.padEnd(7)} ${f.path.padEnd(44)} ${String(f.raw).padStart(8)} raw ${String(f.br).padStart(8)} br`);
   }
-  console.log(`  ${'total'.padEnd(42)} ${String(total.raw).padStart(8)} ${String(total.gz).padStart(8)} ${String(total.br).padStart(8)}   (budget: 150 KB brotli = 153600)`);
-  const outside = log.requests.filter((r) => !r.startsWith(url) && !r.startsWith('data:') && !r.startsWith('blob:'));
-  console.log(`  requests to other origins: ${outside.length}`);
-  // The offline worker, registered after the first frame, takes the built files from the HTTP
-  // cache; what it asks the server for on top is listed here.
-  const base = new URL(url).pathname;
-  const pageAsked = log.requests.filter((r) => r.startsWith(url)).map((r) => new URL(r).pathname);
-  const later = [...hits];
-  for (const p of pageAsked) {
-    const i = later.indexOf(p);
-    if (i >= 0) later.splice(i, 1);
-  }
-  let extra = 0;
-  for (const h of later) extra += brotliCompressSync(await readFile(`dist/${h.slice(base.length).split('?')[0] || 'index.html'}`)).length;
-  const named = later.map((h) => h.slice(base.length) || './').join(', ') || 'nothing';
-  console.log(`  after the first frame, for the offline copy: ${named} (${extra} B brotli)`);
-  await context.close();
+  const total = (files) => files.reduce((a, f) => a + f.br, 0);
+  row('first view, brotli: full page', total(views.peer) / 1024, total(views.page) / 1024, ' KB');
+  row('first view, brotli: widget', total(views.peer) / 1024, total(views.widget) / 1024, ' KB');
+  console.log(`  budget: full page ${kb(total(views.page))} of 150 KB; widget ${kb(total(views.widget))} of 120 KB`);
 
-  // 2. Navigation start to the first chart drawn (performance marks are relative to it).
-  const firsts = [];
-  for (let i = 0; i < 12; i++) {
-    const { page, context } = await openPage(browser, url);
-    await ready(page);
-    firsts.push(await page.evaluate(() => Math.min(...performance.getEntriesByType('mark').filter((m) => m.name.startsWith('drawn-')).map((m) => m.startTime))));
-    await context.close();
+  // 2. Time to the first chart.
+  const times = { peer: [], app: [] };
+  for (let i = 0; i < 7; i++) {
+    times.peer.push(await firstChart(peer.url));
+    times.app.push(await firstChart(app.url));
   }
-  console.log(`\nNavigation start to first chart drawn (12 loads): median ${ms(pct(firsts, 50))}, p95 ${ms(pct(firsts, 95))}   (target: 300 ms)`);
+  row('navigation → first chart, median of 7', median(times.peer), median(times.app), ' ms', (x) => x.toFixed(0));
 
-  // 3. Slider moves. "Work": from the input event until the readouts are updated and the chart
-  // is redrawn (the canvas counts its drawings in data-draws; a MutationObserver sees both). "Frame": the input dispatched at the start of a frame, as Chrome aligns pointer
-  // input, until that frame's style, layout and paint are done. The same frame measure on a bare
-  // <input type=range> with no listener gives the browser's own cost, for a ratio in one run.
-  {
-    const { page, context } = await openPage(browser, url + '?band=1');
-    await ready(page);
-    await page.waitForTimeout(300);
-    const result = await page.evaluate(async () => {
-      const message = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = () => r(performance.now()); c.port2.postMessage(0); });
-      const pause = (ms) => new Promise((r) => setTimeout(r, ms));
-      const inFrame = (fn) => new Promise((r) => requestAnimationFrame(() => r(fn())));
-      const canvas = document.querySelector('[data-testid="chart-gdp"]');
-      const readout = document.querySelector('[data-testid="projected-2025-gdp"]');
-      const measure = async (slider, n, watch) => {
-        const work = [];
-        const frame = [];
-        for (let i = 0; i < n; i++) {
-          await pause(20);
-          slider.value = String(2 + (i % 80) * 0.1);
-          let last = 0;
-          const seen = new Set();
-          const mo = new MutationObserver((records) => {
-            for (const r of records) seen.add(r.target === canvas ? 'canvas' : 'readout');
-            last = performance.now();
-          });
-          if (watch) {
-            mo.observe(canvas, { attributes: true, attributeFilter: ['data-draws'] });
-            mo.observe(readout, { attributes: true, childList: true, subtree: true, characterData: true });
-          }
-          const t0 = performance.now();
-          slider.dispatchEvent(new Event('input', { bubbles: true }));
-          const tm = await message();
-          mo.disconnect();
-          if (watch && seen.size < 2) throw new Error('a slider move did not update both the readout and the chart');
-          work.push((watch ? last : tm) - t0);
-          await pause(20);
-          const [t1, done] = await inFrame(() => {
-            slider.value = String(2 + ((i + 40) % 80) * 0.1);
-            const t = performance.now();
-            slider.dispatchEvent(new Event('input', { bubbles: true }));
-            return [t, message()];
-          });
-          frame.push((await done) - t1);
-        }
-        return { work, frame };
-      };
-      const app = await measure(document.querySelector('#gdp-range'), 220, true);
-      const bare = document.createElement('input');
-      bare.type = 'range';
-      bare.min = '0';
-      bare.max = '10';
-      bare.step = '0.1';
-      document.body.appendChild(bare);
-      const plain = await measure(bare, 60, false);
-      bare.remove();
-      return { app, plain };
-    });
-    const { app, plain } = result;
-    console.log(`\nSlider move, GDP with the band on (220 moves; bare slider: 60):`);
-    console.log(`  input → work done:      median ${ms(pct(app.work, 50))}, p95 ${ms(pct(app.work, 95))}   (target p95: 4 ms)`);
-    console.log(`  input → frame painted:  median ${ms(pct(app.frame, 50))}, p95 ${ms(pct(app.frame, 95))}`);
-    console.log(`  bare slider, same frame measure: median ${ms(pct(plain.frame, 50))}, p95 ${ms(pct(plain.frame, 95))}; ratio of medians ${(pct(app.frame, 50) / pct(plain.frame, 50)).toFixed(2)}`);
-    await context.close();
+  // 3. Slider moves.
+  for (const rate of [1, 4]) {
+    const p = await sliderCost(peer.url, '#gdp', rate);
+    const a = await sliderCost(app.url, '#gdp-range', rate);
+    row(`slider move, TaskDuration p95, ${rate}× CPU`, pct(p, 95), pct(a, 95), ' ms');
+    console.log(`  slider ${rate}×: peer median ${median(p).toFixed(2)} ms, app median ${median(a).toFixed(2)} ms`);
   }
+
+  // 4. Lighthouse.
+  const lh = {};
+  for (const [name, url] of [['peer', peer.url], ['page', app.url], ['widget', widgetUrl]]) lh[name] = await lighthouse(url, name);
+  if (lh.peer) {
+    for (const name of ['page', 'widget']) {
+      row(`Lighthouse mobile performance (${name})`, lh.peer.score, lh[name].score, '', (x) => x.toFixed(0));
+      row(`Lighthouse LCP (${name})`, lh.peer.lcp, lh[name].lcp, ' ms', (x) => x.toFixed(0));
+      row(`Lighthouse TBT (${name})`, lh.peer.tbt, lh[name].tbt, ' ms', (x) => x.toFixed(0));
+      console.log(`  Lighthouse long tasks (${name}): ${lh[name].long.join(', ') || 'none'} ms; reference: ${lh.peer.long.join(', ') || 'none'} ms`);
+    }
+    console.log(`  reports: ${OUT}/lighthouse-{peer,page,widget}.report.{html,json}`);
+  } else {
+    console.log(`  Lighthouse not found at ${LIGHTHOUSE} (make bench installs it)`);
+  }
+
+  console.log('\n| measure | reference page | Jinan Pathways | ratio |\n|---|---|---|---|');
+  for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+  await writeFile(join(OUT, 'bench.md'), rows.map((r) => `| ${r.join(' | ')} |`).join('\n') + '\n');
 } finally {
   await browser.close();
-  server.close();
+  app.server.close();
+  peer.server.close();
 }

@@ -1,10 +1,20 @@
 // A static server for dist/ that sends the headers in dist/_headers (the format Netlify and
 // Cloudflare Pages read), so that local runs and tests see the production policy.
-// Usage: node tools/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /tools/jinan/]
+// With `brotli`, text and wasm go out brotli-compressed to a browser that accepts it, as a CDN
+// sends them (the benchmark's setting).
+// Usage: node tools/serve.mjs [--dir dist] [--port 8080] [--host 127.0.0.1] [--base /tools/jinan/] [--brotli 1]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { join, normalize, extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
+
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
+const compressed = new Map();
+function brotli(file, bytes) {
+  if (!compressed.has(file)) compressed.set(file, brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+  return compressed.get(file);
+}
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -42,7 +52,7 @@ function matches(pattern, path) {
 }
 
 /** Starts the server; resolves to { server, url }. `override` replaces header values by name. */
-export async function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/', override = {}, extraDirs = {} } = {}) {
+export async function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/', override = {}, extraDirs = {}, compress = false } = {}) {
   const root = resolve(dir);
   let rules = [];
   try {
@@ -87,8 +97,14 @@ export async function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', bas
         if (v === null) delete headers[k];
         else headers[k] = v;
       }
+      let body = await readFile(file);
+      if (compress && COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        body = brotli(file, body);
+        headers['Content-Encoding'] = 'br';
+        headers['Vary'] = 'Accept-Encoding';
+      }
       res.writeHead(200, headers);
-      res.end(await readFile(file));
+      res.end(body);
     } catch (e) {
       res.writeHead(500).end(String(e));
     }
@@ -105,6 +121,6 @@ if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const args = Object.fromEntries(
     process.argv.slice(2).reduce((acc, a, i, all) => (a.startsWith('--') ? [...acc, [a.slice(2), all[i + 1]]] : acc), []),
   );
-  const { url } = await serve({ dir: args.dir, port: Number(args.port || 8080), host: args.host, base: args.base || '/' });
+  const { url } = await serve({ dir: args.dir, port: Number(args.port || 8080), host: args.host, base: args.base || '/', compress: Boolean(args.brotli) });
   console.log(`Jinan Pathways: ${url}  (Ctrl-C to stop)`);
 }

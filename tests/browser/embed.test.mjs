@@ -287,6 +287,8 @@ test('after one visit the page opens with the server gone; the embed keeps nothi
     assert.ok(kept.length >= 4, kept.join('\n'));
     for (const k of kept) assert.match(k, new RegExp(`^jinan-pathways-[0-9a-f]{16} ${own.url.replace(/[.]/g, '\\.')}`));
     assert.ok(kept.some((k) => k.endsWith('.wasm')));
+    // The sections' wasm too: the page is whole offline, not only its first view.
+    assert.ok(kept.some((k) => /jinan-more-[0-9a-f]{16}_bg\.wasm$/.test(k)), kept.join('\n'));
     const before = await value(page, 'projected-2025-gdp');
     own.server.closeAllConnections();
     own.server.close();
@@ -296,6 +298,8 @@ test('after one visit the page opens with the server gone; the embed keeps nothi
     await ready(page);
     assert.equal(await value(page, 'projected-2025-gdp'), before);
     assert.ok(await canvasDrawn(page, 'chart-gdp'));
+    await sections(page);
+    assert.ok(await page.$('[data-testid="download-png-gdp"]'), 'the sections, from the offline copy');
     // A new address, typed while offline, opens too.
     await page.goto(own.url + '?lang=zh&gdp=4');
     await ready(page);
@@ -328,6 +332,26 @@ test('after one visit the page opens with the server gone; the embed keeps nothi
   const widget = await registrations('?embed=1&lang=en');
   assert.equal(widget.calls, 0, 'the widget registers none');
   assert.deepEqual(widget.caches, []);
+});
+
+test('the sections\' wasm is fetched again when it fails once, and the page says nothing went wrong', async () => {
+  const { page, context, log } = await openPage(app.browser, null);
+  const asked = [];
+  let failed = 0;
+  await page.route(/jinan-more-[0-9a-f]{16}_bg\.wasm/, (route) => {
+    asked.push(route.request().url());
+    if (failed++ === 0) return route.abort('connectionreset');
+    return route.continue();
+  });
+  await page.goto(app.url + '?lang=en');
+  await ready(page);
+  await sections(page);
+  assert.equal(asked.length, 2, asked.join('\n'));
+  assert.notEqual(asked[0], asked[1], 'the second try is a new address, past any cached failure');
+  assert.equal(await value(page, 'more-state'), 'loaded');
+  // The failed fetch is the one error the console shows.
+  assert.ok(log.errors.every((e) => /jinan-more|Failed to fetch|ERR_CONNECTION_RESET|WebAssembly/.test(e)), log.errors.join('\n'));
+  await context.close();
 });
 
 test('printing shows the charts and readouts without controls', async () => {
