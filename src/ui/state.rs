@@ -209,24 +209,34 @@ impl Ctx {
         });
     }
 
-    /// Publishes the scenario for the sections once the sliders settle (they follow a move
-    /// after it, not during it: a slider's cost stays in the first view), and a reveal at once.
+    /// Publishes the scenario for the sections: a slider's move once the sliders settle (they
+    /// follow a move after it, not during it: a slider's cost stays in the first view), and
+    /// anything else (a tab, a reveal, a switch) at once.
     fn publish_for_sections(self) {
         let (s, revealed, defaults) = (self.scenario, self.revealed, self.defaults);
         let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
-        Effect::new(move |prev: Option<bool>| {
-            let q = s.with(to_query);
+        Effect::new(move |prev: Option<(Scenario, bool)>| {
+            let now = s.get();
+            let q = to_query(&now);
             let r = revealed.get();
-            if prev.is_none() || prev != Some(r) {
-                pending.set_value(None);
-                platform::bridge::publish(&q, r);
-            } else {
+            let slider_only = prev.as_ref().is_some_and(|(p, pr)| {
+                *pr == r
+                    && Scenario {
+                        a: now.a,
+                        b: now.b,
+                        ..p.clone()
+                    } == now
+            });
+            if slider_only {
                 let t = gloo::timers::callback::Timeout::new(URL_DELAY_MS, move || {
                     platform::bridge::publish(&q, r)
                 });
                 pending.set_value(Some(t));
+            } else {
+                pending.set_value(None);
+                platform::bridge::publish(&q, r);
             }
-            r
+            (now, r)
         });
         // The sections heard this view a moment late: apply what they changed, not the whole
         // of what they saw (a tab or a slider moved since stays as it is).
