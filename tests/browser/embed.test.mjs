@@ -355,6 +355,37 @@ test('the sections\' wasm is fetched again when it fails once, and the page says
   await context.close();
 });
 
+test('on a phone the sections wait for the reader: none of their files at load, the offline copy keeps them, a scroll brings them, a link to one opens at it', async () => {
+  const { page, context, log } = await openPage(app.browser, app.url + '?lang=en', { width: 390, height: 844 });
+  await ready(page);
+  // The offline copy is made without them being asked for, and it holds them.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 15000 });
+  const kept = await page.evaluate(async () => {
+    const out = [];
+    for (const k of await caches.keys()) for (const r of await (await caches.open(k)).keys()) out.push(r.url);
+    return out;
+  });
+  assert.ok(kept.some((u) => /jinan-more-[0-9a-f]{16}_bg\.wasm$/.test(u)), kept.join('\n'));
+  assert.equal(await value(page, 'more-state'), 'idle');
+  assert.equal(await page.$('[data-testid="sections"]'), null);
+  assert.deepEqual(log.requests.filter((u) => u.includes('jinan-more')), [], 'the page asked for none of their files');
+  // A reader scrolls down: they are built before the reader reaches them.
+  await page.mouse.wheel(0, 600);
+  await page.waitForSelector('[data-testid="sections"] #share', { timeout: 30000 });
+  assert.equal(await value(page, 'more-state'), 'loaded');
+  assert.ok(log.requests.some((u) => /jinan-more-[0-9a-f]{16}_bg\.wasm$/.test(u)));
+  // A link to a section opens at it, the sections loaded for it.
+  await page.goto(app.url + '?lang=en#plan');
+  await ready(page);
+  await page.waitForSelector('#plan', { timeout: 30000 });
+  await page.waitForFunction(() => {
+    const r = document.getElementById('plan').getBoundingClientRect();
+    return r.top >= -1 && r.top < innerHeight;
+  });
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
 test('printing shows the charts and readouts without controls', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);

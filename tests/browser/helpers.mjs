@@ -115,8 +115,16 @@ export async function front(page, code) {
   }, code);
 }
 
-/** Waits until the second wasm has built every section below the first view. */
+/** Waits until the second wasm has built every section below the first view. The page loads it
+ * when the reader comes near: where it has not started yet (a small screen), scroll down to it
+ * as a reader would, and back once it has started. */
 export async function sections(page) {
+  if ((await value(page, 'more-state')) === 'idle') {
+    const y = await page.evaluate(() => window.scrollY);
+    await page.evaluate(() => document.getElementById('more').scrollIntoView());
+    await page.waitForFunction(() => document.querySelector('[data-testid="more-state"]').dataset.value !== 'idle');
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+  }
   await page.waitForSelector('[data-testid="sections"] #share', { timeout: 30000 });
   await page.waitForSelector('.page-footer', { timeout: 30000 });
 }

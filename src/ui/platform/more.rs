@@ -99,3 +99,53 @@ pub fn when_idle(f: impl FnOnce() + 'static) {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 200);
     }
 }
+
+/// Runs `f` once, when the element `id` comes within a screen's height below the viewport (or
+/// at once, where the browser cannot say). A reader who stays with the instrument never pays for
+/// what is below it; one who scrolls finds it built by the time it is in view.
+pub fn when_near(id: &str, f: impl FnOnce() + 'static) {
+    let Some(el) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+    else {
+        return f();
+    };
+    let once = std::rc::Rc::new(std::cell::Cell::new(Some(f)));
+    let run = once.clone();
+    let cb = Closure::<dyn FnMut(js_sys::Array, web_sys::IntersectionObserver)>::new(
+        move |entries: js_sys::Array, observer: web_sys::IntersectionObserver| {
+            let near = entries.iter().any(|e| {
+                e.dyn_into::<web_sys::IntersectionObserverEntry>()
+                    .is_ok_and(|e| e.is_intersecting())
+            });
+            if near {
+                observer.disconnect();
+                if let Some(f) = run.take() {
+                    f();
+                }
+            }
+        },
+    );
+    let opts = web_sys::IntersectionObserverInit::new();
+    opts.set_root_margin("0px 0px 100% 0px");
+    match web_sys::IntersectionObserver::new_with_options(cb.as_ref().unchecked_ref(), &opts) {
+        Ok(observer) => {
+            observer.observe(&el);
+            // The observer holds the callback for the page's life (it disconnects after once).
+            cb.forget();
+        }
+        Err(_) => {
+            if let Some(f) = once.take() {
+                f();
+            }
+        }
+    }
+}
+
+/// Runs `f` before the page is printed, so that a printout can carry the sections.
+pub fn before_print(f: impl Fn() + 'static) {
+    let Some(w) = window() else { return };
+    let cb = Closure::<dyn Fn()>::new(f);
+    let _ = w.add_event_listener_with_callback("beforeprint", cb.as_ref().unchecked_ref());
+    cb.forget();
+}

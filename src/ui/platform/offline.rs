@@ -6,6 +6,10 @@ use super::{navigator_has, window};
 /// network once it has loaded. Browsers offer service workers only to secure contexts; where
 /// there is none, or registration is refused, the app simply has no offline copy.
 pub fn register_offline_worker() {
+    thread_local!(static DONE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) });
+    if DONE.with(|d| d.replace(true)) {
+        return;
+    }
     let Some(w) = window() else { return };
     if !navigator_has(&w, "serviceWorker") {
         return;

@@ -109,3 +109,10 @@ pub fn scroll_to_when_present(id: &'static str) {
     }
     attempt(id, 100);
 }
+
+/// Which of `ids` the address's fragment names (`#plan`), for a link straight to a section.
+pub fn section_in_fragment(ids: impl IntoIterator<Item = &'static str>) -> Option<&'static str> {
+    let hash = window()?.location().hash().ok()?;
+    let name = hash.strip_prefix('#')?;
+    ids.into_iter().find(|id| *id == name)
+}

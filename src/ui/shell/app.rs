@@ -1,6 +1,6 @@
 use super::header_bar::HeaderBar;
 use super::notice_list::NoticeList;
-use super::section_nav::{load_sections_when_idle, SectionNav};
+use super::section_nav::{load_sections_when_near, SectionNav};
 use super::target_tabs::TargetTabs;
 use crate::ui::instrument::indicator_panel::Instrument;
 use crate::ui::instrument::predict_panel::PredictPanel;
@@ -34,7 +34,7 @@ pub fn App() -> impl IntoView {
         platform::embed::report_height();
     } else {
         // The widget has no sections below, and keeps no offline copy.
-        load_sections_when_idle(ctx);
+        load_sections_when_near(ctx);
     }
     // After a rebuild the language button that was pressed is gone: give focus to the new one.
     Effect::new(move |prev: Option<_>| {

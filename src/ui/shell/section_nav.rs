@@ -10,12 +10,29 @@ pub fn open_section(ctx: Ctx, id: &'static str) {
     platform::screen::scroll_to_when_present(id);
 }
 
-/// Loads the sections when the browser is idle after the first chart, and makes the offline
-/// copy once they have arrived (from the browser's cache). Called once per page, outside the
-/// part rebuilt for a change of language.
-pub fn load_sections_when_idle(ctx: Ctx) {
+/// The sections' anchors, in the page's order.
+const SECTION_IDS: [&str; 5] = ["recorded", "scenarios", "math", "plan", "share"];
+
+/// Loads the sections when the reader comes near them, follows a link to one, or prints; and
+/// makes the offline copy, which keeps them too. Called once per page, outside the part rebuilt
+/// for a change of language.
+pub fn load_sections_when_near(ctx: Ctx) {
     let state = ctx.more;
-    request_animation_frame(move || more::when_idle(move || more::load(state)));
+    request_animation_frame(move || {
+        more::when_near("more", move || more::load(state));
+        // The offline copy fetches every file, the sections' too, off the main thread. While the
+        // sections are loading it waits for them, so that it takes them from the browser's cache
+        // rather than fetching them a second time.
+        more::when_idle(move || {
+            if state.get_untracked() == Loading::Idle {
+                platform::offline::register_offline_worker();
+            }
+        });
+    });
+    more::before_print(move || more::load(state));
+    if let Some(id) = platform::screen::section_in_fragment(SECTION_IDS) {
+        open_section(ctx, id);
+    }
     Effect::new(move |done: Option<bool>| {
         let loaded = state.get() == Loading::Loaded;
         if loaded && done != Some(true) {
@@ -27,7 +44,7 @@ pub fn load_sections_when_idle(ctx: Ctx) {
 
 /// The sections below, as a row of links: what was recorded, scenarios, how it is calculated,
 /// the plan, share and download. The sections themselves are the second wasm, loaded when the
-/// browser is idle after the first chart, or at once when a link is followed.
+/// reader comes near them, or at once when a link is followed.
 #[component]
 pub fn SectionNav(ctx: Ctx) -> impl IntoView {
     let w = ctx.words();
@@ -50,11 +67,11 @@ pub fn SectionNav(ctx: Ctx) -> impl IntoView {
     view! {
         <nav class="section-nav" aria-label=w.sections_label data-testid="section-nav">
             <ul>
-                {link("recorded", w.nav_recorded)}
-                {link("scenarios", w.nav_scenarios)}
-                {link("math", w.nav_math)}
-                {link("plan", w.nav_plan)}
-                {link("share", w.nav_share)}
+                {SECTION_IDS
+                    .into_iter()
+                    .zip([w.nav_recorded, w.nav_scenarios, w.nav_math, w.nav_plan, w.nav_share])
+                    .map(|(id, text)| link(id, text))
+                    .collect_view()}
             </ul>
             <p class="more-state" role="status" data-testid="more-state" data-value=move || format!("{:?}", state.get()).to_lowercase()>
                 {move || match state.get() {
