@@ -1,5 +1,5 @@
-//! Loading the second wasm, which builds the sections below the first view: when the browser is
-//! idle after the first chart, or at once when a reader asks for a section. A failed load is
+//! Loading the second wasm, which builds the sections below the first view: when the reader comes
+//! near them, or at once when a reader asks for a section. A failed load is
 //! retried under a new address (a browser remembers a failed module for the page's life).
 
 use super::window;

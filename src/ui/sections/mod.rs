@@ -1,6 +1,6 @@
 //! The sections below the first screen, in the order of the story: what was recorded, the
 //! scenarios, how it is calculated, the plan itself (`plan`), share and download. They are the
-//! second wasm: built when the browser is idle or when a reader asks, in slices that yield to
+//! second wasm: built when the reader comes near them or asks for one, in slices that yield to
 //! the browser, and they reach the first view's state only through `platform::bridge`.
 
 pub mod compare_controls;
