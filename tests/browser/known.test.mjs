@@ -111,9 +111,12 @@ test('the verdicts: GDP missed, population and renewables unknown, on the page a
     assert.ok(sources >= 3, `each bound and the latest record name a source: ${sources}`);
     await front(page, 'pop');
     await page.click('[data-testid="evidence-pop"] > summary');
+    await page.waitForSelector('[data-testid="verdict-reason-pop"]');
     assert.match(await page.textContent('[data-testid="verdict-reason-pop"]'), lang === 'en' ? /In 2024 it was 9\.52 million people.*5\.1% in 2025 alone/ : /2024年为951\.5万人.*5\.1%/);
     await front(page, 're');
     await page.click('[data-testid="evidence-re"] > summary');
+    // The disclosure builds its content on the toggle event, a task after the click.
+    await page.waitForSelector('[data-testid="verdict-reason-re"]');
     const re = await page.textContent('[data-testid="evidence-re"]');
     assert.match(re, lang === 'en' ? /a city aim, not a record/ : /市政府目标，不是记录/);
     assert.match(re, /480/);
