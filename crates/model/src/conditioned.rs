@@ -312,27 +312,19 @@ impl<'a> Model<'a> {
     /// A recorded range in the model's space; an open side (or one the space cannot hold) is
     /// infinite.
     fn range(&self, w: &Window) -> (f64, f64) {
-        let lo = w
-            .low
-            .and_then(|(v, strict)| {
-                Some(if strict {
-                    inside(self.space.into_space(v)?, false)
-                } else {
-                    self.space.into_space(v)?
+        // A strict bound moves a hair inside, towards the other side.
+        let side = |bound: Option<(f64, bool)>, upper: bool, open: f64| {
+            bound
+                .and_then(|(v, strict)| {
+                    let z = self.space.into_space(v)?;
+                    Some(if strict { inside(z, upper) } else { z })
                 })
-            })
-            .unwrap_or(f64::NEG_INFINITY);
-        let hi = w
-            .high
-            .and_then(|(v, strict)| {
-                Some(if strict {
-                    inside(self.space.into_space(v)?, true)
-                } else {
-                    self.space.into_space(v)?
-                })
-            })
-            .unwrap_or(f64::INFINITY);
-        (lo, hi)
+                .unwrap_or(open)
+        };
+        (
+            side(w.low, false, f64::NEG_INFINITY),
+            side(w.high, true, f64::INFINITY),
+        )
     }
 
     /// The distribution of the value in `year` (after the latest record), given everything
