@@ -72,7 +72,8 @@ pub fn required_spec(
     from: i32,
     lang: jinan_model::scenario::Lang,
 ) -> RequiredSpec {
-    use jinan_model::results::{required_by_start, target_of, TARGET_YEAR};
+    use jinan_model::results::{required_by_start, TARGET_YEAR};
+    use jinan_model::verdict::target_of;
     let (target, year) = target_of(data, indicator).unwrap_or((f64::NAN, TARGET_YEAR));
     let rows = required_by_start(from, target, year, 5.0)
         .into_iter()

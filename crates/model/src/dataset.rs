@@ -143,6 +143,34 @@ pub struct Target {
     /// The whole sentence, with an English translation.
     pub sentence: Text,
     pub outcome: Outcome,
+    /// The target's own recorded figures, in its unit, where the dataset holds them here (the
+    /// headline targets' records are the series: see `status::records_of`).
+    #[serde(default)]
+    pub records: List<Point>,
+    /// Official sentences about the target without a figure ("提前完成"), each saying whether
+    /// its wording names this target.
+    #[serde(default)]
+    pub statements: List<Statement>,
+    /// What would settle the target, where the general words ("an official figure for 2025")
+    /// would mislead.
+    #[serde(default)]
+    pub settle_by: Option<Text>,
+}
+
+/// A sentence from a source that says a target (or something like it) was or was not met,
+/// without a figure. It can settle a status only when its wording names the same indicator
+/// and target (`names_target`); otherwise it is shown, quoted, as context.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Statement {
+    pub year: i32,
+    /// What it reports: met (true), not met (false), or neither.
+    pub says_met: Option<bool>,
+    pub names_target: bool,
+    pub reliability: Reliability,
+    pub source: Str,
+    pub quote: Str,
+    /// Why it does or does not settle the target.
+    pub note: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -171,6 +199,35 @@ pub enum Reliability {
     Derived,
     Unattributed,
     Missing,
+}
+
+/// How far a figure can go towards settling a target (issue 17's rule of evidence).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Grade {
+    /// Nothing: no source is named, or nothing is there.
+    Unusable,
+    /// A third-party figure (or arithmetic on one): an "unconfirmed" status at most.
+    Unconfirmed,
+    /// An official figure, a bulletin's or an official news report's, or arithmetic on such.
+    Settles,
+}
+
+impl Reliability {
+    /// The grade of a figure of this reliability; a derived one takes the grade of what it was
+    /// derived from (`basis`), and is unconfirmed where that is not given.
+    pub fn grade(self, basis: Option<Reliability>) -> Grade {
+        match self {
+            Reliability::Official | Reliability::Bulletin | Reliability::OfficialNews => {
+                Grade::Settles
+            }
+            Reliability::ThirdParty => Grade::Unconfirmed,
+            Reliability::Derived => match basis {
+                Some(Reliability::Derived) | None => Grade::Unconfirmed,
+                Some(b) => b.grade(None),
+            },
+            Reliability::Unattributed | Reliability::Missing => Grade::Unusable,
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -232,6 +289,12 @@ pub struct Point {
     pub note: Text,
     pub lower: Option<Bound>,
     pub upper: Option<Bound>,
+    /// For a derived value: the weakest reliability of the figures it is computed from.
+    #[serde(default)]
+    pub basis: Option<Reliability>,
+    /// The day a figure stands at, where it is not the year's end ("截至2025年12月23日").
+    #[serde(default)]
+    pub as_of: Option<Str>,
 }
 
 /// A bound on a year's figure, where the figure itself is not known.
@@ -244,6 +307,9 @@ pub struct Bound {
     pub source: Str,
     pub quote: Option<Str>,
     pub note: Text,
+    /// For a derived bound: the weakest reliability of the figures it is computed from.
+    #[serde(default)]
+    pub basis: Option<Reliability>,
 }
 
 impl Bound {
@@ -486,6 +552,22 @@ impl Dataset {
         }
         for f in self.facts.iter() {
             source(&f.source, format!("fact `{}`", f.id));
+        }
+        for g in self.tasks.iter().flat_map(|t| t.targets.iter()) {
+            for p in g.records.iter() {
+                if let Some(id) = &p.source {
+                    source(id, format!("target `{}`'s record of {}", g.id, p.year));
+                }
+                for b in [&p.lower, &p.upper].into_iter().flatten() {
+                    source(
+                        &b.source,
+                        format!("a bound of target `{}`'s record of {}", g.id, p.year),
+                    );
+                }
+            }
+            for st in g.statements.iter() {
+                source(&st.source, format!("a statement on target `{}`", g.id));
+            }
         }
         for t in self.tasks.iter() {
             for g in t.targets.iter() {

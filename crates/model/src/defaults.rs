@@ -40,7 +40,7 @@ fn one_decimal(x: f64) -> f64 {
 /// The current defaults, derived from the dataset's most recent years:
 /// - `gdp`: the official average real growth of the last recorded years (2021–2024: 5.4%);
 /// - `defl`: the implied deflator of the latest year it can be derived for, the middle of its
-///   range where the real growth is known only as a range (2024: 0.56% to 0.95%, so 0.8%);
+///   range where the real growth is known only as a range (2024, at the recorded 5.4%: 0.6%);
 /// - `pop`: the latest recorded yearly change, as a rate (2024: +0.83%, so 0.8%);
 /// - `re`: no change, as an addition: nothing is recorded;
 /// - `from` the plan's base year, `to` 2030.

@@ -17,5 +17,6 @@ pub mod presets;
 pub mod reality;
 pub mod results;
 pub mod scenario;
+pub mod status;
 pub mod text;
 pub mod verdict;

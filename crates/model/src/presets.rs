@@ -5,10 +5,10 @@ use super::dataset::{Dataset, FactId};
 use super::engine;
 use super::history;
 use super::reality::PLAN_BASE_YEAR;
-use super::results::target_of;
 use super::scenario::{
     quantize, Indicator, Mode, Scenario, Settings, DECIMALS, FROM_YEARS, GDP_RANGE, POP_RATE_RANGE,
 };
+use super::verdict::target_of;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Preset {

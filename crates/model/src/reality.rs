@@ -4,8 +4,9 @@
 use super::dataset::{Dataset, Point};
 use super::engine;
 use super::history::{self, Change};
-use super::results::{target_of, TARGET_YEAR};
+use super::results::TARGET_YEAR;
 use super::scenario::Indicator;
+use super::verdict::target_of;
 
 /// The plan's base year: the last year recorded when it was issued in January 2023.
 pub const PLAN_BASE_YEAR: i32 = 2022;

@@ -3,11 +3,12 @@
 
 use super::band::{self, Band};
 use super::conditioned::{self, Pace, Record};
-use super::dataset::{Comparator, Dataset, Point, Series, HEADLINE_TARGETS};
+use super::dataset::{Comparator, Dataset, Point, Series};
 use super::engine::{self, EngineError, Growth, Path, LAST_YEAR};
 use super::history::{self, Average};
 use super::scenario::{Indicator, Mode, Scenario, Settings};
-use super::verdict::{judge, Verdict};
+use super::status::judge;
+use super::verdict::target_of;
 
 /// The plan's target year for the headline targets.
 pub const TARGET_YEAR: i32 = 2025;
@@ -78,22 +79,6 @@ pub struct Outlook {
     pub error: Option<EngineError>,
 }
 
-impl Indicator {
-    /// The indicator's recorded series.
-    pub fn series(self, data: &Dataset) -> &Series {
-        match self {
-            Indicator::Gdp => &data.series.gdp,
-            Indicator::Pop => &data.series.population,
-            Indicator::Re => &data.series.renewables,
-        }
-    }
-    /// The id of its target in the plan's tasks (one of [`HEADLINE_TARGETS`], which the build
-    /// checks are there).
-    pub fn target_id(self) -> &'static str {
-        HEADLINE_TARGETS[self as usize]
-    }
-}
-
 /// The chosen growth of an indicator under some settings.
 pub fn growth_of(indicator: Indicator, s: &Settings) -> Result<Growth, EngineError> {
     Ok(match indicator {
@@ -132,12 +117,6 @@ pub fn base_of(
             })
         }
     }
-}
-
-/// The target value of an indicator, from the plan.
-pub fn target_of(data: &Dataset, indicator: Indicator) -> Option<(f64, i32)> {
-    let (_, t) = data.target(indicator.target_id())?;
-    Some((t.value?, t.year))
 }
 
 /// Computes one indicator's outlook.
@@ -219,8 +198,8 @@ fn fill_outlook(
     if let (Some(path), Some(series)) = (&out.path, series) {
         out.contradicted = path.points().find_map(|(y, v)| {
             (v >= out.target
-                && judge(series.point(y), out.target, Comparator::AtLeast) == Verdict::Missed)
-                .then_some(y)
+                && judge(series.point(y), out.target, Comparator::AtLeast) == Some(false))
+            .then_some(y)
         });
     }
     let Some(record) = out.record.clone() else {

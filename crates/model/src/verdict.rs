@@ -1,36 +1,41 @@
-//! What happened: each headline target's verdict for its year, from the recorded evidence alone.
-//! The verdict follows the data: a recorded figure (or a bound) for the target year settles it,
-//! and a dataset with a later figure gives a later verdict with no change to this code.
+//! What happened to the three targets the instrument projects: each one's status for its year,
+//! as `status` gives it for every target of the plan (one logic, not two), with what the
+//! instrument shows beside it: the target year's record, the latest figure before it, the pace
+//! the target needed from there, and the related facts the plan's target names.
 
-use super::dataset::{Comparator, Dataset, Fact, Point};
-use super::engine;
-use super::results::target_of;
+use super::dataset::{Dataset, Fact, Point, Series, HEADLINE_TARGETS};
 use super::scenario::Indicator;
+use super::status::{assess, records_of, Assessment, Status};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Verdict {
-    Met,
-    Missed,
-    /// Nothing recorded settles it either way.
-    Unknown,
-}
-
-impl Verdict {
-    /// The code of the readout contract: `data-value` of `verdict-…`.
-    pub fn code(self) -> &'static str {
+impl Indicator {
+    /// The indicator's recorded series.
+    pub fn series(self, data: &Dataset) -> &Series {
         match self {
-            Verdict::Met => "met",
-            Verdict::Missed => "missed",
-            Verdict::Unknown => "unknown",
+            Indicator::Gdp => &data.series.gdp,
+            Indicator::Pop => &data.series.population,
+            Indicator::Re => &data.series.renewables,
         }
+    }
+    /// The id of its target in the plan's tasks (one of [`HEADLINE_TARGETS`], which the build
+    /// checks are there).
+    pub fn target_id(self) -> &'static str {
+        HEADLINE_TARGETS[self as usize]
     }
 }
 
-/// One target's verdict and what it rests on.
+/// The target value of an indicator, from the plan, and its year.
+pub fn target_of(data: &Dataset, indicator: Indicator) -> Option<(f64, i32)> {
+    let (_, t) = data.target(indicator.target_id())?;
+    Some((t.value?, t.year))
+}
+
+/// One headline target's status and what it rests on.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TargetVerdict {
     pub indicator: Indicator,
-    pub verdict: Verdict,
+    pub verdict: Status,
+    /// The whole assessment, as the plan's tracker shows it.
+    pub assessment: Assessment,
     pub target: f64,
     pub year: i32,
     /// The target year's point, when the record has anything for it (a value or a bound).
@@ -44,45 +49,17 @@ pub struct TargetVerdict {
     pub related: Vec<Fact>,
 }
 
-/// The verdict on "at least `target`" (or "above"), from what is known of the year.
-pub fn judge(point: Option<&Point>, target: f64, comparator: Comparator) -> Verdict {
-    let Some(p) = point else {
-        return Verdict::Unknown;
-    };
-    let strictly = comparator == Comparator::Above;
-    let meets = |x: f64| if strictly { x > target } else { x >= target };
-    if let Some(v) = p.value {
-        return if meets(v) {
-            Verdict::Met
-        } else {
-            Verdict::Missed
-        };
-    }
-    // Every value the upper bound allows falls short: missed.
-    if let Some(u) = &p.upper {
-        let short = u.value < target || (u.value == target && (u.strict || strictly));
-        if short {
-            return Verdict::Missed;
-        }
-    }
-    // Every value the lower bound allows meets the target: met.
-    if let Some(l) = &p.lower {
-        let meets_all = l.value > target || (l.value == target && (l.strict || !strictly));
-        if meets_all {
-            return Verdict::Met;
-        }
-    }
-    Verdict::Unknown
-}
-
 /// The verdict on one headline target.
 pub fn verdict(data: &Dataset, indicator: Indicator) -> Option<TargetVerdict> {
     let (_, t) = data.target(indicator.target_id())?;
-    let (target, year) = target_of(data, indicator)?;
-    let series = indicator.series(data);
-    let point = series.point(year).filter(|p| p.has_evidence()).cloned();
-    let latest = series.recorded().filter(|(y, _)| *y < year).last();
-    let needed_from_latest = latest.and_then(|(y, v)| engine::solve_rate(y, v, year, target).ok());
+    let (target, _) = target_of(data, indicator)?;
+    let a = assess(t, records_of(data, t), data.plan.period_end);
+    let year = a.year;
+    let point = indicator
+        .series(data)
+        .point(year)
+        .filter(|p| p.has_evidence())
+        .cloned();
     let related = t
         .outcome
         .facts
@@ -91,13 +68,14 @@ pub fn verdict(data: &Dataset, indicator: Indicator) -> Option<TargetVerdict> {
         .collect();
     Some(TargetVerdict {
         indicator,
-        verdict: judge(point.as_ref(), target, t.comparator),
+        verdict: a.status,
         target,
         year,
         point,
-        latest,
-        needed_from_latest,
+        latest: a.needed.map(|n| n.from),
+        needed_from_latest: a.needed.and_then(|n| n.rate),
         related,
+        assessment: a,
     })
 }
 

@@ -24,6 +24,23 @@ fn number_after(text: &str, marker: &str) -> f64 {
         .unwrap_or_else(|_| panic!("a number after {marker} in {text}"))
 }
 
+/// Whether the history notes hold `quote`, where a quote may run across a wrapped line of the
+/// notes (the wrap is the notes' layout, not part of the sentence).
+fn in_notes(quote: &str) -> bool {
+    if HISTORY.contains(quote) {
+        return true;
+    }
+    let mut unwrapped = String::with_capacity(HISTORY.len());
+    let mut lines = HISTORY.lines();
+    if let Some(first) = lines.next() {
+        unwrapped.push_str(first);
+    }
+    for l in lines {
+        unwrapped.push_str(l.trim_start());
+    }
+    unwrapped.contains(quote)
+}
+
 fn corrected_seed() -> String {
     let mut text = SEED.to_string();
     for c in dataset().corrections.iter() {
@@ -162,7 +179,7 @@ fn every_history_quote_is_in_the_notes_and_every_source_exists() {
     for (id, s) in d.series.all() {
         for p in s.points.iter() {
             if let Some(q) = &p.quote {
-                assert!(HISTORY.contains(q.as_ref()), "{id} {}: {q}", p.year);
+                assert!(in_notes(q), "{id} {}: {q}", p.year);
             }
             match (&p.source, p.value) {
                 (Some(src), _) => assert!(d.source(src).is_some(), "{src}"),
@@ -182,13 +199,58 @@ fn every_history_quote_is_in_the_notes_and_every_source_exists() {
     for f in d.facts.iter() {
         assert!(d.source(&f.source).is_some(), "{}", f.id);
         if let Some(q) = &f.quote {
-            assert!(HISTORY.contains(q.as_ref()), "{}", f.id);
+            assert!(in_notes(q), "{}", f.id);
         }
     }
     for t in d.tasks.iter().flat_map(|t| t.targets.iter()) {
         for f in t.outcome.facts.iter() {
             assert!(d.fact_by_key(f).is_some(), "{} → {f}", t.id);
         }
+        // A target's own records and statements: every quote in the notes, every source named.
+        for p in t.records.iter() {
+            let parts = [(&p.source, &p.quote)].into_iter().chain(
+                [&p.lower, &p.upper]
+                    .into_iter()
+                    .flatten()
+                    .map(|b| (&None, &b.quote)),
+            );
+            for (_, q) in parts {
+                if let Some(q) = q {
+                    assert!(in_notes(q), "{} {}: {q}", t.id, p.year);
+                }
+            }
+            for src in p.source.iter().chain(
+                [&p.lower, &p.upper]
+                    .into_iter()
+                    .flatten()
+                    .map(|b| &b.source),
+            ) {
+                assert!(d.source(src).is_some(), "{} {}: {src}", t.id, p.year);
+            }
+            if p.value.is_some() {
+                assert_ne!(p.reliability, Reliability::Missing, "{} {}", t.id, p.year);
+            }
+            if p.reliability == Reliability::Derived {
+                assert!(
+                    p.basis.is_some(),
+                    "{} {}: a derived figure says what it is derived from",
+                    t.id,
+                    p.year
+                );
+            }
+        }
+        for st in t.statements.iter() {
+            assert!(in_notes(&st.quote), "{}: {}", t.id, st.quote);
+            assert!(d.source(&st.source).is_some(), "{}", t.id);
+        }
+    }
+    // Nothing the notes list under "do not use" is in the dataset.
+    let json = common::DATASET_JSON;
+    for banned in ["14210.09", "1.42万亿", "20.4", "36万"] {
+        assert!(
+            !json.contains(banned),
+            "{banned} is listed under \"do not use\""
+        );
     }
     for src in d.sources.iter() {
         if let Some(url) = &src.url {
@@ -227,10 +289,24 @@ fn recorded_figures_match_the_notes() {
             (2020, 4.9),
             (2021, 7.2),
             (2022, 3.1),
-            (2023, 6.1)
+            (2023, 6.1),
+            (2024, 5.4)
         ]
     );
-    assert_eq!(real.point(2024).unwrap().reliability, Reliability::Missing);
+    // 2024: a third-party figure, inside the range the official 2021–2024 average allows.
+    let r2024 = real.point(2024).unwrap();
+    assert_eq!(r2024.reliability, Reliability::ThirdParty);
+    assert_eq!(
+        number_after(r2024.quote.as_deref().unwrap(), "比上年增长"),
+        5.4
+    );
+    let (lo, hi) = (r2024.lower.as_ref().unwrap(), r2024.upper.as_ref().unwrap());
+    assert!(lo.value <= 5.4 && 5.4 <= hi.value);
+    let growth: f64 = [7.2, 3.1, 6.1].iter().map(|g| 1.0 + g / 100.0).product();
+    for (bound, avg) in [(lo.value, 5.35), (hi.value, 5.45)] {
+        let implied = ((1.0 + avg / 100.0_f64).powi(4) / growth - 1.0) * 100.0;
+        assert!((implied - bound).abs() < 0.01, "{implied} vs {bound}");
+    }
     let pop = &d.series.population;
     assert_eq!(
         pop.recorded().collect::<Vec<_>>(),
@@ -272,11 +348,14 @@ fn the_implied_deflator_matches_the_notes() {
     let d = dataset();
     let defl = history::implied_deflator(&d.series.gdp, &d.series.gdp_real_growth);
     let years: Vec<i32> = defl.iter().map(|x| x.0).collect();
-    assert_eq!(years, vec![2020, 2021, 2022, 2023]);
-    for ((_, got), want) in defl.iter().zip([2.4, 5.2, 2.0, 0.0]) {
+    assert_eq!(years, vec![2020, 2021, 2022, 2023, 2024]);
+    // The notes give 2020–2023; 2024 is 13527.6 / 12757.4 at 5.4% real growth.
+    let y2024 = (13527.6 / 12757.4 / 1.054 - 1.0) * 100.0;
+    for ((_, got), want) in defl.iter().zip([2.4, 5.2, 2.0, 0.0, y2024]) {
         assert!((got - want).abs() < 0.05, "{got} vs {want}");
     }
-    let mean = defl.iter().map(|x| x.1).sum::<f64>() / defl.len() as f64;
+    let first = &defl[..4];
+    let mean = first.iter().map(|x| x.1).sum::<f64>() / first.len() as f64;
     assert!(
         (mean - 2.4).abs() < 0.05,
         "the documented default deflator is their mean: {mean}"

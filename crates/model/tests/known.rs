@@ -11,7 +11,8 @@ use jinan_model::engine::Growth;
 use jinan_model::history;
 use jinan_model::results::{compute, outlook};
 use jinan_model::scenario::{Defaults, Indicator, Mode};
-use jinan_model::verdict::{verdicts, Verdict};
+use jinan_model::status::Status;
+use jinan_model::verdict::verdicts;
 
 #[test]
 fn the_2025_verdicts_from_the_record() {
@@ -21,7 +22,7 @@ fn the_2025_verdicts_from_the_record() {
         codes,
         vec![
             (Indicator::Gdp, "missed"),
-            (Indicator::Pop, "unknown"),
+            (Indicator::Pop, "likely-missed"),
             (Indicator::Re, "unknown")
         ]
     );
@@ -69,6 +70,7 @@ fn the_verdict_follows_the_data_not_the_code() {
         source: "plan".into(),
         quote: None,
         note: Default::default(),
+        basis: None,
     };
     let mut d = dataset().clone();
     let gdp_2025 = |d: &mut jinan_model::dataset::Dataset| {
@@ -96,19 +98,21 @@ fn the_verdict_follows_the_data_not_the_code() {
         &mut d,
         jinan_model::dataset::Point {
             value: Some(15100.0),
+            reliability: Reliability::Bulletin,
             ..base.clone()
         },
     );
-    assert_eq!(verdicts(&d)[0].verdict, Verdict::Met);
+    assert_eq!(verdicts(&d)[0].verdict, Status::Met);
     // Exactly the target meets "达到".
     set_gdp(
         &mut d,
         jinan_model::dataset::Point {
             value: Some(15000.0),
+            reliability: Reliability::Bulletin,
             ..base.clone()
         },
     );
-    assert_eq!(verdicts(&d)[0].verdict, Verdict::Met);
+    assert_eq!(verdicts(&d)[0].verdict, Status::Met);
     // Only a lower bound below the target: unknown.
     set_gdp(
         &mut d,
@@ -117,8 +121,9 @@ fn the_verdict_follows_the_data_not_the_code() {
             ..base.clone()
         },
     );
-    assert_eq!(verdicts(&d)[0].verdict, Verdict::Unknown);
-    // An upper bound that allows the target itself: still unknown.
+    assert_eq!(verdicts(&d)[0].verdict, Status::Unknown);
+    // An upper bound that allows the target itself does not settle it; the outlook model then
+    // speaks: between 1.4万亿 and 1.5万亿 inclusive, it lands on the target with no chance.
     set_gdp(
         &mut d,
         jinan_model::dataset::Point {
@@ -126,7 +131,12 @@ fn the_verdict_follows_the_data_not_the_code() {
             ..base.clone()
         },
     );
-    assert_eq!(verdicts(&d)[0].verdict, Verdict::Unknown);
+    let v = &verdicts(&d)[0];
+    assert_eq!(v.verdict, Status::LikelyMissed);
+    assert!(matches!(
+        v.assessment.decision,
+        jinan_model::status::Decision::Outlook(_)
+    ));
     // A lower bound at the target: met.
     set_gdp(
         &mut d,
@@ -136,7 +146,7 @@ fn the_verdict_follows_the_data_not_the_code() {
             ..base
         },
     );
-    assert_eq!(verdicts(&d)[0].verdict, Verdict::Met);
+    assert_eq!(verdicts(&d)[0].verdict, Status::Met);
     // A 2025 population figure settles population.
     let pop = d
         .series
@@ -147,7 +157,8 @@ fn the_verdict_follows_the_data_not_the_code() {
         .find(|p| p.year == 2025)
         .unwrap();
     pop.value = Some(980.0);
-    assert_eq!(verdicts(&d)[1].verdict, Verdict::Missed);
+    pop.reliability = Reliability::Bulletin;
+    assert_eq!(verdicts(&d)[1].verdict, Status::Missed);
 }
 
 /// Samples the value in `year` from the latest record at `growth` with the band's spread,
@@ -305,7 +316,8 @@ fn the_current_defaults_come_from_the_most_recent_years() {
         ),
         (2021, 2024, 5.4)
     );
-    // The deflator: 2024's, whose real growth is known only as a range: the middle of its range.
+    // The deflator: 2024's, from its recorded real growth (a third-party 5.4%, inside the range
+    // the official average allows: so inside that range's implied deflators too).
     let nominal = (13527.6 / 12757.4 - 1.0) * 100.0;
     let real = &d.series.gdp_real_growth.point(2024).unwrap();
     let (r_lo, r_hi) = (
@@ -314,17 +326,12 @@ fn the_current_defaults_come_from_the_most_recent_years() {
     );
     let implied = |r: f64| ((1.0 + nominal / 100.0) / (1.0 + r / 100.0) - 1.0) * 100.0;
     assert_eq!(derived.deflator.year, 2024);
-    assert!((derived.deflator.low - implied(r_hi)).abs() < 1e-9);
-    assert!((derived.deflator.high - implied(r_lo)).abs() < 1e-9);
-    assert!(
-        derived.deflator.high < 1.0 && derived.deflator.low > 0.5,
-        "about 1% or less"
-    );
-    assert_eq!(
-        c.settings.defl,
-        ((implied(r_hi) + implied(r_lo)) / 2.0 * 10.0).round() / 10.0
-    );
-    assert_eq!(c.settings.defl, 0.8);
+    let at = implied(real.value.unwrap());
+    assert!((derived.deflator.low - at).abs() < 1e-9);
+    assert!((derived.deflator.high - at).abs() < 1e-9);
+    assert!(implied(r_hi) <= at && at <= implied(r_lo));
+    assert_eq!(c.settings.defl, (at * 10.0).round() / 10.0);
+    assert_eq!(c.settings.defl, 0.6);
     // Population: 2024's change, 951.5 over 943.7.
     assert_eq!(derived.pop.year, 2024);
     assert_eq!((c.settings.pop, c.settings.pop_mode), (0.8, Mode::Rate));
@@ -350,13 +357,22 @@ fn the_2024_real_growth_bounds_are_what_the_average_allows() {
     );
     assert!(b_lo <= lo && lo - b_lo < 0.01, "{b_lo} vs {lo}");
     assert!(b_hi >= hi && b_hi - hi < 0.01, "{b_hi} vs {hi}");
-    assert_eq!(p.value, None);
-    // The implied deflator then has a range for 2024 too, and a value for each year before.
+    // The third-party figure found since lies inside them.
+    assert_eq!(p.value, Some(5.4));
+    assert!(b_lo <= 5.4 && 5.4 <= b_hi);
+    // Without it, the implied deflator would have a range for 2024; with it, a value.
     let bounds = history::implied_deflator_bounds(&d.series.gdp, real);
     let years: Vec<i32> = bounds.iter().map(|b| b.0).collect();
     assert_eq!(years, vec![2020, 2021, 2022, 2023, 2024]);
-    assert!(bounds[..4].iter().all(|b| b.1 == b.2));
-    assert!(bounds[4].1 < bounds[4].2);
+    assert!(bounds.iter().all(|b| b.1 == b.2));
+    let mut without = real.clone();
+    without.points.to_mut().iter_mut().for_each(|p| {
+        if p.year == 2024 {
+            p.value = None;
+        }
+    });
+    let ranged = history::implied_deflator_bounds(&d.series.gdp, &without);
+    assert!(ranged[4].1 < bounds[4].1 && bounds[4].1 < ranged[4].2);
 }
 
 #[test]

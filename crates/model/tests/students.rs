@@ -137,8 +137,8 @@ fn presets_say_where_their_numbers_come_from() {
     let en = preset_description(Lang::En, Preset::PlanNeeded, &plan);
     assert!(
         en.contains(&format!(
-            "the {} implied deflator of 0.80% (derived)",
-            latest.last_year
+            "the {} implied deflator of {:.2}% (derived)",
+            latest.last_year, latest.value
         )),
         "{en}"
     );

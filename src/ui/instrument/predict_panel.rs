@@ -1,8 +1,8 @@
 use crate::ui::state::{guess_range, Ctx};
 use jinan_model::format::quantity;
-use jinan_model::results::target_of;
 use jinan_model::scenario::{fmt_num, Indicator};
 use jinan_model::text::{guess_result, indicator_name};
+use jinan_model::verdict::target_of;
 use leptos::prelude::*;
 
 /// Predict, then reveal (`predict=1`): the student guesses each target's 2025 value before

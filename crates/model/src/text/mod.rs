@@ -7,9 +7,11 @@ use super::dataset::{Reliability, Text};
 use super::format::{self, Unit};
 use super::scenario::{Indicator, Lang, Notice};
 
+mod promises;
 mod sections;
 mod words;
 
+pub use promises::*;
 pub use sections::*;
 pub use words::{words, Words};
 
@@ -420,19 +422,33 @@ pub fn chart_title(lang: Lang, i: Indicator, target: f64, year: i32) -> String {
     }
 }
 
-/// The verdict in a badge: "✗ missed in 2025", "? no 2025 figure".
+/// The verdict in a badge: "✗ missed in 2025", "✗ likely missed (chance less than 1%)", "? no
+/// 2025 figure".
 pub fn verdict_badge(lang: Lang, v: &super::verdict::TargetVerdict) -> String {
-    use super::verdict::Verdict as V;
+    use super::status::Status as S;
     let y = v.year;
+    let chance = v
+        .assessment
+        .chance
+        .map(|c| chance_words(lang, c.p))
+        .unwrap_or_default();
     match (lang, v.verdict, v.latest.is_some()) {
-        (Lang::Zh, V::Met, _) => format!("✓ {y}年已实现"),
-        (Lang::Zh, V::Missed, _) => format!("✗ {y}年未实现"),
-        (Lang::Zh, V::Unknown, true) => format!("？未找到{y}年数据"),
-        (Lang::Zh, V::Unknown, false) => "？没有全市记录".into(),
-        (Lang::En, V::Met, _) => format!("✓ met in {y}"),
-        (Lang::En, V::Missed, _) => format!("✗ missed in {y}"),
-        (Lang::En, V::Unknown, true) => format!("? no {y} figure"),
-        (Lang::En, V::Unknown, false) => "? no city-wide record".into(),
+        (Lang::Zh, S::Met, _) => format!("✓ {y}年已实现"),
+        (Lang::Zh, S::MetUnconfirmed, _) => format!("✓ {y}年已实现（未经证实）"),
+        (Lang::Zh, S::Missed, _) => format!("✗ {y}年未实现"),
+        (Lang::Zh, S::MissedUnconfirmed, _) => format!("✗ {y}年未实现（未经证实）"),
+        (Lang::Zh, S::LikelyMet, _) => format!("✓ 很可能已实现（可能性{chance}）"),
+        (Lang::Zh, S::LikelyMissed, _) => format!("✗ 很可能未实现（可能性{chance}）"),
+        (Lang::Zh, S::Unknown, true) => format!("？未找到{y}年数据"),
+        (Lang::Zh, S::Unknown, false) => "？没有全市记录".into(),
+        (Lang::En, S::Met, _) => format!("✓ met in {y}"),
+        (Lang::En, S::MetUnconfirmed, _) => format!("✓ met in {y} (unconfirmed)"),
+        (Lang::En, S::Missed, _) => format!("✗ missed in {y}"),
+        (Lang::En, S::MissedUnconfirmed, _) => format!("✗ missed in {y} (unconfirmed)"),
+        (Lang::En, S::LikelyMet, _) => format!("✓ likely met (chance {chance})"),
+        (Lang::En, S::LikelyMissed, _) => format!("✗ likely missed (chance {chance})"),
+        (Lang::En, S::Unknown, true) => format!("? no {y} figure"),
+        (Lang::En, S::Unknown, false) => "? no city-wide record".into(),
     }
 }
 
@@ -467,7 +483,7 @@ pub fn record_line(lang: Lang, v: &super::verdict::TargetVerdict) -> String {
 
 /// Why the verdict is what it is, in a sentence from the record's own figures.
 pub fn verdict_reason(lang: Lang, v: &super::verdict::TargetVerdict) -> String {
-    use super::verdict::Verdict as V;
+    use super::status::Status as S;
     let unit = v.indicator.unit();
     let q = |x: f64| format::quantity(lang, unit, x);
     let (t, y) = (q(v.target), v.year);
@@ -478,41 +494,73 @@ pub fn verdict_reason(lang: Lang, v: &super::verdict::TargetVerdict) -> String {
             p.upper.as_ref().map(|b| b.value),
         )
     });
-    match (lang, v.verdict, bounds, v.latest) {
-        (Lang::Zh, V::Met | V::Missed, Some((Some(x), _, _)), _) => {
-            let how = if v.verdict == V::Met { "达到" } else { "未达到" };
+    // An unconfirmed verdict reads as its settled form, and then says why it is not settled.
+    let settled = match v.verdict {
+        S::MetUnconfirmed => S::Met,
+        S::MissedUnconfirmed => S::Missed,
+        s => s,
+    };
+    let reason = match (lang, settled, bounds, v.latest) {
+        (Lang::Zh, S::Met | S::Missed, Some((Some(x), _, _)), _) => {
+            let how = if settled == S::Met { "达到" } else { "未达到" };
             format!("{y}年记录值为{}，{how}{t}的目标。", q(x))
         }
-        (Lang::En, V::Met | V::Missed, Some((Some(x), _, _)), _) => {
-            let how = if v.verdict == V::Met { "at or above" } else { "short of" };
+        (Lang::En, S::Met | S::Missed, Some((Some(x), _, _)), _) => {
+            let how = if settled == S::Met { "at or above" } else { "short of" };
             format!("{y}: {} recorded, {how} the {t} target.", q(x))
         }
-        (Lang::Zh, V::Missed, Some((None, lo, Some(hi))), _) => {
+        (Lang::Zh, S::Missed, Some((None, lo, Some(hi))), _) => {
             let lo = lo.map(|l| format!("在{}以上、", q(l))).unwrap_or_default();
             format!("记录显示{y}年{lo}低于{}，因此{t}的目标未实现。下面是每个界限的依据。", q(hi))
         }
-        (Lang::En, V::Missed, Some((None, lo, Some(hi))), _) => {
+        (Lang::En, S::Missed, Some((None, lo, Some(hi))), _) => {
             let lo = lo.map(|l| format!("above {} and ", q(l))).unwrap_or_default();
             format!("The record puts {y} {lo}below {}, so the {t} target was missed. Each bound's evidence is below.", q(hi))
         }
-        (Lang::Zh, V::Met, Some((None, Some(lo), _)), _) => {
+        (Lang::Zh, S::Met, Some((None, Some(lo), _)), _) => {
             format!("记录显示{y}年超过{}，达到{t}的目标。", q(lo))
         }
-        (Lang::En, V::Met, Some((None, Some(lo), _)), _) => {
+        (Lang::En, S::Met, Some((None, Some(lo), _)), _) => {
             format!("The record puts {y} above {}, meeting the {t} target.", q(lo))
         }
         (Lang::Zh, _, _, Some((ly, lx))) => {
             let need = v.needed_from_latest.map(format::percent).unwrap_or_else(|| "—".into());
-            format!("未找到{y}年的数据，无法判断。{ly}年为{}；要在{y}年达到{t}，此后每年需增长{need}。", q(lx))
+            let judged = if settled == S::Unknown { "无法判断。" } else { "" };
+            format!("未找到{y}年的数据，{judged}{ly}年为{}；要在{y}年达到{t}，此后每年需增长{need}。", q(lx))
         }
         (Lang::En, _, _, Some((ly, lx))) => {
             let need = v.needed_from_latest.map(format::percent).unwrap_or_else(|| "—".into());
             let span = if y == ly + 1 { format!("in {y} alone") } else { format!("a year from {ly} to {y}") };
-            format!("No {y} figure has been found, so it cannot be judged. In {ly} it was {}; {t} would have needed {need} {span}.", q(lx))
+            let judged = if settled == S::Unknown { ", so it cannot be judged" } else { "" };
+            format!("No {y} figure has been found{judged}. In {ly} it was {}; {t} would have needed {need} {span}.", q(lx))
         }
         (Lang::Zh, _, _, None) => "任何年份都没有找到全市数据，无法判断。下面的数字是相关的目标或局部数据，不是全市记录。".into(),
         (Lang::En, _, _, None) => "No city-wide figure has been found for any year, so it cannot be judged. The figures below are related aims or partial figures, not city-wide records.".into(),
-    }
+    };
+    let after = match (lang, v.verdict, v.assessment.chance) {
+        (_, S::MetUnconfirmed | S::MissedUnconfirmed, _) => match lang {
+            Lang::Zh => "只有第三方数据这样说，未经官方数据证实。".to_string(),
+            Lang::En => " Only a third-party figure says so: no official figure confirms it.".to_string(),
+        },
+        (Lang::Zh, S::LikelyMet | S::LikelyMissed, Some(c)) => format!(
+            "按{}—{}年记录的平均速度（每年{}）和波动，展望模型给出的可能性{}：{}。",
+            c.years.0,
+            c.years.1,
+            format::percent(c.pace),
+            chance_words(lang, c.p),
+            status_name(lang, v.verdict)
+        ),
+        (Lang::En, S::LikelyMet | S::LikelyMissed, Some(c)) => format!(
+            " At the recorded pace ({} a year, {}–{}) and spread, the outlook model gives a chance of {}: {}.",
+            format::percent(c.pace),
+            c.years.0,
+            c.years.1,
+            chance_words(lang, c.p),
+            status_name(lang, v.verdict)
+        ),
+        _ => String::new(),
+    };
+    format!("{reason}{after}")
 }
 
 /// A related fact in a few words, saying what kind of figure it is: "An aim, not a record:
@@ -541,14 +589,23 @@ pub fn defaults_note(lang: Lang, d: &super::defaults::Derived) -> String {
     let (from, to) = (d.defaults.from, d.defaults.to);
     let py = d.pop.year;
     let pop_raw = format!("{:+.2}%", d.pop.rate);
+    // Where the year's real growth is recorded the deflator is a point; where only its range is
+    // known, the deflator's range is given and its middle taken.
+    let ranged = (b.high - b.low).abs() > 1e-9;
+    let defl = match (lang, ranged) {
+        (Lang::Zh, true) => format!("{}，即{}年的隐含平减指数，在{lo}至{hi}之间（推算：该年实际增速只知道范围），取中间值", pc(s.defl), b.year),
+        (Lang::Zh, false) => format!("{}，即{}年的隐含平减指数（推算：由该年名义GDP与记录的实际增速算出）", pc(s.defl), b.year),
+        (Lang::En, true) => format!("a deflator of {}, the {} implied deflator, between {lo} and {hi} (derived: that year's real growth is known only as a range), taken at the middle", pc(s.defl), b.year),
+        (Lang::En, false) => format!("a deflator of {}, the {} implied deflator (derived from that year's nominal GDP and its recorded real growth)", pc(s.defl), b.year),
+    };
     match lang {
         Lang::Zh => format!(
-            "打开页面时的设置由最近的记录推算：实际增速{}，即{g0}—{g1}年的官方年均增速；平减指数{}，即{}年的隐含平减指数，在{lo}至{hi}之间（推算：该年实际增速只知道范围），取中间值；常住人口每年{}，即{py}年的变化（{pop_raw}，推算）。从{from}年（计划基准年）到{to}年。你改动后，链接会写明每个数值。",
-            pc(s.gdp), pc(s.defl), b.year, pc(s.pop)
+            "打开页面时的设置由最近的记录推算：实际增速{}，即{g0}—{g1}年的官方年均增速；平减指数{defl}；常住人口每年{}，即{py}年的变化（{pop_raw}，推算）。从{from}年（计划基准年）到{to}年。你改动后，链接会写明每个数值。",
+            pc(s.gdp), pc(s.pop)
         ),
         Lang::En => format!(
-            "The page opens with settings derived from the latest records: real growth {}, the official {g0}–{g1} average; a deflator of {}, the {} implied deflator, between {lo} and {hi} (derived: that year's real growth is known only as a range), taken at the middle; population {} a year, the {py} change ({pop_raw}, derived). From {from} (the plan's base year) to {to}. Once you change anything, the link spells out every value.",
-            pc(s.gdp), pc(s.defl), b.year, pc(s.pop)
+            "The page opens with settings derived from the latest records: real growth {}, the official {g0}–{g1} average; {defl}; population {} a year, the {py} change ({pop_raw}, derived). From {from} (the plan's base year) to {to}. Once you change anything, the link spells out every value.",
+            pc(s.gdp), pc(s.pop)
         ),
     }
 }
@@ -809,7 +866,6 @@ pub fn poster_subtitle(
     o: &super::results::Outlook,
     s: &super::scenario::Scenario,
 ) -> String {
-    use super::verdict::Verdict as V;
     let unit = o.indicator.unit();
     let setting = match (o.indicator, lang) {
         (Indicator::Gdp, Lang::Zh) => format!(
@@ -859,14 +915,28 @@ pub fn poster_subtitle(
         (Lang::En, false) => format!("Scenario: {setting} from {from}{assumed}, to {to}{band}."),
     };
     let record = v.map(|v| {
+        use super::status::Status as S;
         let line = record_line(lang, v);
+        let chance = v
+            .assessment
+            .chance
+            .map(|c| chance_words(lang, c.p))
+            .unwrap_or_default();
         match (lang, v.verdict) {
-            (Lang::Zh, V::Met) => format!("记录：{line}，目标已实现。"),
-            (Lang::Zh, V::Missed) => format!("记录：{line}，目标未实现。"),
-            (Lang::Zh, V::Unknown) => format!("记录：{line}，尚无从判断。"),
-            (Lang::En, V::Met) => format!(" The record: {line}; the target was met."),
-            (Lang::En, V::Missed) => format!(" The record: {line}; the target was missed."),
-            (Lang::En, V::Unknown) => format!(" The record: {line}; no verdict yet."),
+            (Lang::Zh, S::Met) => format!("记录：{line}，目标已实现。"),
+            (Lang::Zh, S::MetUnconfirmed) => format!("记录：{line}，目标已实现（仅第三方数据，未经证实）。"),
+            (Lang::Zh, S::Missed) => format!("记录：{line}，目标未实现。"),
+            (Lang::Zh, S::MissedUnconfirmed) => format!("记录：{line}，目标未实现（仅第三方数据，未经证实）。"),
+            (Lang::Zh, S::LikelyMet) => format!("记录：{line}，目标很可能已实现（可能性{chance}）。"),
+            (Lang::Zh, S::LikelyMissed) => format!("记录：{line}，目标很可能未实现（可能性{chance}）。"),
+            (Lang::Zh, S::Unknown) => format!("记录：{line}，尚无从判断。"),
+            (Lang::En, S::Met) => format!(" The record: {line}; the target was met."),
+            (Lang::En, S::MetUnconfirmed) => format!(" The record: {line}; the target was met (a third-party figure only: unconfirmed)."),
+            (Lang::En, S::Missed) => format!(" The record: {line}; the target was missed."),
+            (Lang::En, S::MissedUnconfirmed) => format!(" The record: {line}; the target was missed (a third-party figure only: unconfirmed)."),
+            (Lang::En, S::LikelyMet) => format!(" The record: {line}; the target was likely met (chance {chance})."),
+            (Lang::En, S::LikelyMissed) => format!(" The record: {line}; the target was likely missed (chance {chance})."),
+            (Lang::En, S::Unknown) => format!(" The record: {line}; no verdict yet."),
         }
     });
     format!("{scenario}{}", record.unwrap_or_default())
