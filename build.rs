@@ -5,7 +5,8 @@
 //!   `Dataset::check` (every fact, target and source the code or the data names must exist), then
 //!   written out as Rust expressions for two `static`s, the whole and the part the first view
 //!   needs (`Dataset::core`): no JSON parser in the wasm, no parsing at start-up. Also the
-//!   SHA-256 of the canonical JSON, for the stamp on exports.
+//!   SHA-256 of the canonical JSON, for the stamp on exports, and the count of the plan's
+//!   targets by status (`status::counts`), which the first view shows without carrying them.
 //! - `style/tokens.css` becomes a `Tokens` struct with one field per token and a constant for
 //!   each theme. A token missing from a theme fails here; a token the charts read but the file
 //!   does not define is a missing field, a compile error that names it.
@@ -57,6 +58,18 @@ fn embed_dataset(out: &std::path::Path) {
     }
     write(&out.join("jinan.sha256"), &hash);
     write(&out.join("jinan.min.json"), &canonical);
+    // The counts of the plan's promises by status, for the first view's line that links to
+    // the tracker: the first view carries only the headline targets, not the other 28.
+    let all = jinan_model::status::assess_all(&data);
+    let counts = jinan_model::status::counts(all.iter().map(|a| a.assessment.status));
+    let items: Vec<String> = counts
+        .iter()
+        .map(|(s, n)| format!("(Status::{s:?}, {n})"))
+        .collect();
+    write(
+        &out.join("promise_counts.rs"),
+        &format!("[{}]", items.join(", ")),
+    );
 }
 
 /// The `--name: #rrggbb[aa];` lines of one theme's block.

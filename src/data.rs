@@ -17,6 +17,13 @@ pub const DATASET_JSON: &str = include_str!(concat!(env!("OUT_DIR"), "/jinan.min
 /// SHA-256 of [`DATASET_JSON`] in hex, for the reproducibility stamp on exports.
 pub const DATASET_SHA256: &str = include_str!(concat!(env!("OUT_DIR"), "/jinan.sha256"));
 
+/// How many of the plan's quantified targets have each status, counted at build time from the
+/// whole dataset (the first view carries only the three headline targets).
+pub static PROMISE_COUNTS: [(jinan_model::status::Status, usize); 7] = {
+    use jinan_model::status::Status;
+    include!(concat!(env!("OUT_DIR"), "/promise_counts.rs"))
+};
+
 /// The whole dataset: for the sections below the first view, the exports and the tests.
 pub fn dataset() -> &'static Dataset {
     &DATASET

@@ -7,6 +7,7 @@ pub mod palette;
 pub mod pathway;
 pub mod poster;
 pub mod required;
+pub mod tracker;
 
 use palette::Palette;
 use pathway::{draw_frame, draw_lines, draw_pathway, Frame, PathwaySpec};

@@ -23,6 +23,9 @@ pub struct Palette {
     pub band_outer: RGBAColor,
     pub band_inner: RGBAColor,
     pub guess: RGBAColor,
+    /// A status that was met, and one that was missed (always with its words beside it).
+    pub good: RGBAColor,
+    pub bad: RGBAColor,
     /// The three stages of the plan's projects, dark to light (light to dark on the dark theme):
     /// told apart by lightness, not hue alone.
     pub stages: [RGBAColor; 3],
@@ -50,6 +53,8 @@ impl Palette {
             band_outer: t.band_outer,
             band_inner: t.band_inner,
             guess: t.guess,
+            good: t.good,
+            bad: t.bad,
             stages: [t.stage_1, t.stage_2, t.stage_3],
         }
     }

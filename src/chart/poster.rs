@@ -447,7 +447,7 @@ pub fn poster_svg(p: &Poster, preset: Preset, pal: &Palette) -> Result<String, S
 /// plotters' SVG backend writes each font size divided by 1.24 (`plotters-svg` 0.3.7,
 /// `svg.rs`), where the canvas takes it in pixels: undone here, so that the SVG's text is the
 /// size the layout measured and the PNG shows.
-fn true_font_sizes(svg: &str) -> String {
+pub(crate) fn true_font_sizes(svg: &str) -> String {
     const KEY: &str = "font-size=\"";
     let mut out = String::with_capacity(svg.len());
     let mut rest = svg;

@@ -3,7 +3,7 @@
 import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import { serve } from '../../tools/serve.mjs';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const SHOTS = 'test-output/screenshots';
@@ -128,3 +128,17 @@ export async function sections(page) {
   await page.waitForSelector('[data-testid="sections"] #share', { timeout: 30000 });
   await page.waitForSelector('.page-footer', { timeout: 30000 });
 }
+
+/** Today's default deflator as the model derives it from data/jinan.json: the latest year's
+ * implied deflator (nominal growth over real growth), at the middle of its range where that
+ * year's real growth is known only as a range; one decimal, as a link writes it. */
+export const DEFAULT_DEFL = (() => {
+  const data = JSON.parse(readFileSync('data/jinan.json', 'utf8'));
+  const gdp = Object.fromEntries(data.series.gdp.points.filter((p) => p.value !== null).map((p) => [p.year, p.value]));
+  const real = data.series.gdp_real_growth.points;
+  const implied = (year, r) => ((gdp[year] / gdp[year - 1]) / (1 + r / 100) - 1) * 100;
+  const years = real.filter((p) => gdp[p.year] && gdp[p.year - 1] && (p.value !== null || (p.lower && p.upper)));
+  const p = years[years.length - 1];
+  const d = p.value !== null ? implied(p.year, p.value) : (implied(p.year, p.lower.value) + implied(p.year, p.upper.value)) / 2;
+  return String(Math.round(d * 10) / 10);
+})();

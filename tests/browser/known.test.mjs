@@ -94,13 +94,13 @@ function paceYear(name, rate, target) {
   return '';
 }
 
-test('the verdicts: GDP missed, population and renewables unknown, on the page and in the widget, with evidence', async () => {
+test('the verdicts: GDP missed, population likely missed, renewables unknown, on the page and in the widget, with evidence', async () => {
   for (const lang of ['en', 'zh']) {
     const { page, context } = await openPage(app.browser, app.url + `?lang=${lang}`);
     await ready(page);
     assert.deepEqual(
       [await value(page, 'verdict-gdp'), await value(page, 'verdict-pop'), await value(page, 'verdict-re')],
-      ['missed', 'unknown', 'unknown'],
+      ['missed', 'likely-missed', 'unknown'],
     );
     // The reasoning and its sources are one click away.
     await page.click('[data-testid="evidence-gdp"] > summary');
@@ -112,7 +112,11 @@ test('the verdicts: GDP missed, population and renewables unknown, on the page a
     await front(page, 'pop');
     await page.click('[data-testid="evidence-pop"] > summary');
     await page.waitForSelector('[data-testid="verdict-reason-pop"]');
-    assert.match(await page.textContent('[data-testid="verdict-reason-pop"]'), lang === 'en' ? /In 2024 it was 9\.52 million people.*5\.1% in 2025 alone/ : /2024年为951\.5万人.*5\.1%/);
+    const popReason = await page.textContent('[data-testid="verdict-reason-pop"]');
+    assert.match(popReason, lang === 'en' ? /In 2024 it was 9\.52 million people.*5\.1% in 2025 alone/ : /2024年为951\.5万人.*5\.1%/);
+    // Likely missed: the outlook model's chance from that record, in words, on the tab too.
+    assert.match(popReason, lang === 'en' ? /the outlook model gives a chance of less than 1%: likely missed/ : /展望模型给出的可能性不到1%：很可能未实现/);
+    assert.match(await page.textContent('[data-testid="tab-pop"]'), lang === 'en' ? /likely missed\s*chance less than 1%/ : /很可能未实现\s*可能性不到1%/);
     await front(page, 're');
     await page.click('[data-testid="evidence-re"] > summary');
     // The disclosure builds its content on the toggle event, a task after the click.
@@ -122,7 +126,7 @@ test('the verdicts: GDP missed, population and renewables unknown, on the page a
     assert.match(re, /480/);
     await context.close();
   }
-  for (const [code, want] of [['gdp', 'missed'], ['pop', 'unknown'], ['re', 'unknown']]) {
+  for (const [code, want] of [['gdp', 'missed'], ['pop', 'likely-missed'], ['re', 'unknown']]) {
     const { page, context } = await openPage(app.browser, app.url + `?embed=1&lang=en&show=${code}`, { width: 600 });
     await ready(page);
     assert.equal(await value(page, `verdict-${code}`), want, `widget ${code}`);

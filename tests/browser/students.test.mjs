@@ -86,7 +86,7 @@ test('the math panel shows the engine numbers the readouts show, and how the cha
   }
 });
 
-test("the plan's 10 areas and 50 tasks are all listed, with the register and the audit", async () => {
+test("the plan's 10 areas and 50 tasks are all listed, with the tracker and the audit", async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
   await sections(page);
@@ -99,12 +99,12 @@ test("the plan's 10 areas and 50 tasks are all listed, with the register and the
   assert.deepEqual(tasks, Array.from({ length: 50 }, (_, i) => i + 1));
   assert.equal(await page.textContent('[data-testid="areas-total-projects"]'), '1301');
   assert.equal(await value(page, 'areas-total-investment'), '24101.82');
-  const register = await page.$$eval('[data-testid="register"] tbody tr', (r) => r.length);
+  const register = await page.$$eval('[data-testid="tracker"] tbody tr', (r) => r.length);
   const data = JSON.parse(await readFile('data/jinan.json', 'utf8'));
   const targets = data.tasks.flatMap((t) => t.targets).length;
   assert.equal(register, targets, 'one row for each quantified target in the dataset');
-  assert.match(await page.textContent('[data-testid="register-gdp"]'), /at least 15000亿元/);
-  assert.match(await page.textContent('[data-testid="register-kindergartens"]'), /no figure found/);
+  assert.match(await page.textContent('[data-testid="status-gdp"]'), /at least 15000亿元/);
+  assert.match(await page.textContent('[data-testid="status-kindergartens"]'), /unknown/);
   assert.match(await page.textContent('[data-testid="audit-headline"]'), /107 checks in all.*found 2 discrepancies/);
   assert.match(await page.textContent('[data-testid="audit"]'), /37\.34/);
   assert.ok(await canvasDrawn(page, 'chart-areas'));

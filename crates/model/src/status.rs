@@ -119,7 +119,7 @@ impl Need {
 
     /// What a lower bound settles: every value it allows meets the need (Some(true)), every
     /// one falls short (Some(false)), or neither.
-    fn from_lower(&self, b: &Bound) -> Option<bool> {
+    fn settled_by_lower(&self, b: &Bound) -> Option<bool> {
         let (l, at) = (b.value, self.at);
         if self.up {
             (l > at || (l == at && (b.strict || !self.strict))).then_some(true)
@@ -128,8 +128,8 @@ impl Need {
         }
     }
 
-    /// What an upper bound settles, as [`Need::from_lower`].
-    fn from_upper(&self, b: &Bound) -> Option<bool> {
+    /// What an upper bound settles, as [`Need::settled_by_lower`].
+    fn settled_by_upper(&self, b: &Bound) -> Option<bool> {
         let (u, at) = (b.value, self.at);
         if self.up {
             (u < at || (u == at && (b.strict || self.strict))).then_some(false)
@@ -158,14 +158,14 @@ pub fn judge_point(point: &Point, need: &Need) -> Option<(bool, Part, Grade)> {
     });
     let lower = point.lower.as_ref().and_then(|b| {
         Some((
-            need.from_lower(b)?,
+            need.settled_by_lower(b)?,
             Part::Lower,
             b.reliability.grade(b.basis),
         ))
     });
     let upper = point.upper.as_ref().and_then(|b| {
         Some((
-            need.from_upper(b)?,
+            need.settled_by_upper(b)?,
             Part::Upper,
             b.reliability.grade(b.basis),
         ))
@@ -217,7 +217,7 @@ pub struct Chance {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Decision {
     /// The judged year's record: the point and the part of it that decided.
-    Record { point: Point, part: Part },
+    Record { point: Box<Point>, part: Part },
     /// An official sentence that names the target.
     Statement(Statement),
     /// The outlook from the latest record.
@@ -293,7 +293,7 @@ pub fn assess(target: &Target, records: &[Point], period_end: i32) -> Assessment
         .cloned()
         .collect();
     let record = |part| Decision::Record {
-        point: point.cloned().unwrap_or_else(|| empty(year)),
+        point: Box::new(point.cloned().unwrap_or_else(|| empty(year))),
         part,
     };
     let (status, decision) = match (judged, statement) {

@@ -1,6 +1,6 @@
 use super::areas_table::AreasTable;
 use super::delivery_control::DeliveryControl;
-use super::target_register::TargetRegister;
+use super::promise_tracker::PromiseTracker;
 use super::task_browser::TaskBrowser;
 use crate::chart::areas::areas_spec;
 use crate::chart::Drawing;
@@ -14,8 +14,9 @@ fn areas_chart_height(width: f64) -> f64 {
     (width * 0.55).clamp(260.0, 420.0)
 }
 
-/// The plan's 1,301 projects: the ten areas by stage (chart and table), the delivery
-/// arithmetic, the 50 tasks, and the register of every quantified target.
+/// The plan: first its promises, kept or not (every quantified target with its status); then
+/// its 1,301 projects: the ten areas by stage (chart and table), the delivery arithmetic, and
+/// the 50 tasks.
 #[component]
 pub fn PlanSection(ctx: Ctx) -> impl IntoView {
     let lang = ctx.lang_now();
@@ -30,6 +31,10 @@ pub fn PlanSection(ctx: Ctx) -> impl IntoView {
     view! {
         <section class="projects" id="plan" aria-labelledby="plan-title" data-testid="projects">
             <h2 id="plan-title">{w.plan_title}</h2>
+            // The tracker says what happened: in predict mode it waits for Reveal.
+            <Show when=move || ctx.reveal()>
+                <PromiseTracker ctx=ctx />
+            </Show>
             <p>{plan_intro(lang, data)}</p>
             <p class="chart-summary" id="summary-areas">{w.plan_chart_summary}</p>
             <ChartCanvas
@@ -50,11 +55,6 @@ pub fn PlanSection(ctx: Ctx) -> impl IntoView {
             <DeliveryControl ctx=ctx share=share delivered=delivered />
             <h3>{w.tasks_title}</h3>
             <TaskBrowser ctx=ctx />
-            // The register says what happened: in predict mode it waits for Reveal.
-            <Show when=move || ctx.reveal()>
-                <h3>{w.register_title}</h3>
-                <TargetRegister ctx=ctx />
-            </Show>
         </section>
     }
 }

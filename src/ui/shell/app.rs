@@ -1,5 +1,6 @@
 use super::header_bar::HeaderBar;
 use super::notice_list::NoticeList;
+use super::promises_link::PromisesLink;
 use super::section_nav::{load_sections_when_near, SectionNav};
 use super::target_tabs::TargetTabs;
 use crate::ui::instrument::indicator_panel::Instrument;
@@ -63,6 +64,11 @@ pub fn App() -> impl IntoView {
                     <TargetTabs ctx=ctx />
                     <Instrument ctx=ctx />
                 </section>
+                // What happened to every promise: it waits for Reveal in predict mode, as the
+                // tracker it opens does.
+                <Show when=move || ctx.reveal()>
+                    <PromisesLink ctx=ctx />
+                </Show>
                 <SectionNav ctx=ctx />
             </main>
         }

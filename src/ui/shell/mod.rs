@@ -1,11 +1,12 @@
 //! The page shell: what frames the instrument (the header, the targets' tabs with their
-//! verdicts, the notices, the links to the sections below and the loading of them). Components
+//! verdicts and the line that opens the tracker of all the plan's promises, the notices, the links to the sections below and the loading of them). Components
 //! here read the shared `Ctx` and the browser through `platform`.
 
 pub mod app;
 pub mod header_bar;
 pub mod lazy_details;
 pub mod notice_list;
+pub mod promises_link;
 pub mod section_nav;
 pub mod source_marker;
 pub mod target_tabs;

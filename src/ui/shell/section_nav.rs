@@ -12,6 +12,8 @@ pub fn open_section(ctx: Ctx, id: &'static str) {
 
 /// The sections' anchors, in the page's order.
 const SECTION_IDS: [&str; 5] = ["recorded", "scenarios", "math", "plan", "share"];
+/// Every place in the sections a link may open: the sections, and the tracker in the plan's.
+const ANCHORS: [&str; 6] = ["recorded", "scenarios", "math", "plan", "promises", "share"];
 
 /// Loads the sections when the reader comes near them, follows a link to one, or prints; and
 /// makes the offline copy, which keeps them too. Called once per page, outside the part rebuilt
@@ -30,7 +32,7 @@ pub fn load_sections_when_near(ctx: Ctx) {
         });
     });
     more::before_print(move || more::load(state));
-    if let Some(id) = platform::screen::section_in_fragment(SECTION_IDS) {
+    if let Some(id) = platform::screen::section_in_fragment(ANCHORS) {
         open_section(ctx, id);
     }
     Effect::new(move |done: Option<bool>| {

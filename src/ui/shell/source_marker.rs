@@ -1,5 +1,5 @@
 use crate::ui::state::Ctx;
-use jinan_model::dataset::{Bound, Fact, Point, Reliability, Str, Text};
+use jinan_model::dataset::{Bound, Fact, Point, Reliability, Statement, Str, Text};
 use jinan_model::text::{pick, reliability, words};
 use leptos::prelude::*;
 
@@ -41,6 +41,17 @@ impl From<&Fact> for Evidence {
             quote: f.quote.clone(),
             reliability: f.reliability,
             note: f.note.clone(),
+        }
+    }
+}
+
+impl From<&Statement> for Evidence {
+    fn from(s: &Statement) -> Self {
+        Evidence {
+            source: Some(s.source.clone()),
+            quote: Some(s.quote.clone()),
+            reliability: s.reliability,
+            note: s.note.clone(),
         }
     }
 }

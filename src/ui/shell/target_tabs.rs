@@ -1,6 +1,6 @@
 use crate::ui::state::Ctx;
 use jinan_model::scenario::Indicator;
-use jinan_model::text::{record_line, short_name, tab_target, verdict_badge};
+use jinan_model::text::{record_line, short_name, tab_target, verdict_badge, verdict_chance};
 use leptos::prelude::*;
 
 /// The plan's targets as tabs, each with its verdict from the record: choosing one brings it to
@@ -48,6 +48,7 @@ pub fn TargetTabs(ctx: Ctx, #[prop(optional)] compact: bool) -> impl IntoView {
                 view! {
                     <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code()>
                         {verdict_badge(lang, v)}
+                        {verdict_chance(lang, v).map(|c| view! { " " <span class="chance">{c}</span> })}
                     </span>
                 }
             });

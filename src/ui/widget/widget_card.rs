@@ -14,7 +14,8 @@ use crate::ui::state::Ctx;
 use jinan_model::format;
 use jinan_model::scenario::Indicator;
 use jinan_model::text::{
-    chart_title, indicator_name, pace_label, path_label, verdict_badge, widget_subtitle,
+    chart_title, indicator_name, pace_label, path_label, verdict_badge, verdict_chance,
+    widget_subtitle,
 };
 use leptos::prelude::*;
 
@@ -71,6 +72,7 @@ fn WidgetCard(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 {v.map(|v| view! {
                     <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code()>
                         {verdict_badge(lang, v)}
+                        {verdict_chance(lang, v).map(|c| view! { " " <span class="chance">{c}</span> })}
                     </span>
                 })}
             </h1>

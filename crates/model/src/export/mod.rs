@@ -1,15 +1,18 @@
 //! What leaves the page: the reproducibility stamp every export carries (here), the CSV of one
-//! indicator's numbers (`csv`), the JSON of the whole scenario and its results (`json`) and the
-//! embed code (`embed`). Pure functions of the scenario, so the same scenario always gives the
+//! indicator's numbers (`csv`), the JSON of the whole scenario and its results (`json`), the
+//! plan's register with every target's status and evidence (`promises`) and the embed code
+//! (`embed`). Pure functions of the scenario, so the same scenario always gives the
 //! same bytes.
 
 mod csv;
 mod embed;
 mod json;
+mod promises;
 
 pub use csv::{columns, csv, rows, Row};
 pub use embed::{embed_code, embed_height, page_folder};
 pub use json::json;
+pub use promises::{promises_columns, promises_csv, promises_json};
 
 use super::dataset::Dataset;
 use super::scenario::{to_query, Indicator, Lang, Scenario};

@@ -422,34 +422,39 @@ pub fn chart_title(lang: Lang, i: Indicator, target: f64, year: i32) -> String {
     }
 }
 
-/// The verdict in a badge: "✗ missed in 2025", "✗ likely missed (chance less than 1%)", "? no
-/// 2025 figure".
+/// The verdict in a badge: "✗ missed in 2025", "✗ likely missed", "? no 2025 figure". A
+/// "likely" verdict has its chance beside it ([`verdict_chance`]).
 pub fn verdict_badge(lang: Lang, v: &super::verdict::TargetVerdict) -> String {
     use super::status::Status as S;
     let y = v.year;
-    let chance = v
-        .assessment
-        .chance
-        .map(|c| chance_words(lang, c.p))
-        .unwrap_or_default();
     match (lang, v.verdict, v.latest.is_some()) {
         (Lang::Zh, S::Met, _) => format!("✓ {y}年已实现"),
         (Lang::Zh, S::MetUnconfirmed, _) => format!("✓ {y}年已实现（未经证实）"),
         (Lang::Zh, S::Missed, _) => format!("✗ {y}年未实现"),
         (Lang::Zh, S::MissedUnconfirmed, _) => format!("✗ {y}年未实现（未经证实）"),
-        (Lang::Zh, S::LikelyMet, _) => format!("✓ 很可能已实现（可能性{chance}）"),
-        (Lang::Zh, S::LikelyMissed, _) => format!("✗ 很可能未实现（可能性{chance}）"),
+        (Lang::Zh, S::LikelyMet, _) => "✓ 很可能已实现".into(),
+        (Lang::Zh, S::LikelyMissed, _) => "✗ 很可能未实现".into(),
         (Lang::Zh, S::Unknown, true) => format!("？未找到{y}年数据"),
         (Lang::Zh, S::Unknown, false) => "？没有全市记录".into(),
         (Lang::En, S::Met, _) => format!("✓ met in {y}"),
         (Lang::En, S::MetUnconfirmed, _) => format!("✓ met in {y} (unconfirmed)"),
         (Lang::En, S::Missed, _) => format!("✗ missed in {y}"),
         (Lang::En, S::MissedUnconfirmed, _) => format!("✗ missed in {y} (unconfirmed)"),
-        (Lang::En, S::LikelyMet, _) => format!("✓ likely met (chance {chance})"),
-        (Lang::En, S::LikelyMissed, _) => format!("✗ likely missed (chance {chance})"),
+        (Lang::En, S::LikelyMet, _) => "✓ likely met".into(),
+        (Lang::En, S::LikelyMissed, _) => "✗ likely missed".into(),
         (Lang::En, S::Unknown, true) => format!("? no {y} figure"),
         (Lang::En, S::Unknown, false) => "? no city-wide record".into(),
     }
+}
+
+/// The chance behind a "likely" verdict, in words: "chance less than 1%". None for any other.
+pub fn verdict_chance(lang: Lang, v: &super::verdict::TargetVerdict) -> Option<String> {
+    use super::status::Status as S;
+    let c = v.assessment.chance?;
+    matches!(v.verdict, S::LikelyMet | S::LikelyMissed).then(|| match lang {
+        Lang::Zh => format!("可能性{}", chance_words(lang, c.p)),
+        Lang::En => format!("chance {}", chance_words(lang, c.p)),
+    })
 }
 
 /// What the record says in a few words, for a tab: "2025: 1.4–1.5万亿元 (est.)", "2024:

@@ -289,3 +289,115 @@ pub fn context_words(lang: Lang, s: &crate::dataset::Statement) -> String {
         ),
     }
 }
+
+/// The tracker's fixed words, on the page and in its image.
+pub struct TrackerWords {
+    pub title: &'static str,
+    /// The rule of evidence, in a few sentences.
+    pub intro: &'static str,
+    pub caption: &'static str,
+    pub heads: [&'static str; 5],
+    pub filter_status: &'static str,
+    pub filter_area: &'static str,
+    pub all: &'static str,
+    pub order: &'static str,
+    pub order_plan: &'static str,
+    pub order_status: &'static str,
+    pub evidence: &'static str,
+    pub none_match: &'static str,
+    pub downloads: &'static str,
+    pub image: &'static str,
+    pub as_of: &'static str,
+    pub sep: &'static str,
+    pub image_title: &'static str,
+    pub image_heads: [&'static str; 3],
+    /// The rule, in one sentence, for the image's foot.
+    pub rule: &'static str,
+    pub sources: &'static str,
+    pub list_sep: &'static str,
+    pub colon: &'static str,
+    pub no_record: &'static str,
+    pub year_not_stated: &'static str,
+    pub context: &'static str,
+    pub related: &'static str,
+    pub record: &'static str,
+    /// The first view's link to the tracker, after the counts.
+    pub see_each: &'static str,
+}
+
+pub static TRACKER_ZH: TrackerWords = TrackerWords {
+    title: "计划的承诺兑现了吗",
+    intro: "每项的状态只来自记录：官方数据（统计公报、官方新闻或据此推算）可以判定“已实现”或“未实现”；只有第三方数据时，状态注明“未经证实”；记录止于目标年份之前、且至少有三年数据时，由本工具的展望模型（与图表相同，以该目标记录的速度和波动、以记录为条件）给出可能性：高于95%为“很可能实现”，低于5%为“很可能未实现”；其余为“未知”，并写明什么数据能判断它。没有写明年份的目标按计划期末判断。",
+    caption: "计划中每一项量化目标及其根据记录得出的状态",
+    heads: ["任务", "目标（计划原文）", "年份", "状态", "依据"],
+    filter_status: "状态",
+    filter_area: "领域",
+    all: "全部",
+    order: "排序",
+    order_plan: "按计划顺序",
+    order_status: "按状态",
+    evidence: "依据",
+    none_match: "没有符合筛选条件的目标。",
+    downloads: "下载登记表",
+    image: "追踪表图片",
+    as_of: "截至",
+    sep: "。",
+    image_title: "济南三年行动计划（2023—2025年）的量化目标兑现了吗？",
+    image_heads: ["状态", "计划的目标", "记录"],
+    rule: "状态只来自记录：官方数据判定已实现或未实现；只有第三方数据时为“未经证实”；记录止于目标年份之前时，展望模型给出的可能性高于95%或低于5%为“很可能”；其余为未知。没有写明年份的目标按计划期末（2025年）判断。",
+    sources: "来源：",
+    list_sep: "；",
+    colon: "：",
+    no_record: "没有找到数据",
+    year_not_stated: "，计划期末",
+    context: "相关表述（不足以判断）",
+    related: "相关数据（不是该目标的记录）",
+    record: "记录",
+    see_each: "逐项查看",
+};
+
+pub static TRACKER_EN: TrackerWords = TrackerWords {
+    title: "The plan's promises: kept or not?",
+    intro: "Each status comes from the record alone. An official figure (a statistical bulletin, an official news report, or arithmetic on them) settles a target: met or missed. Where only a third-party figure says so, the status is marked unconfirmed. Where the record stops before the target's year and has at least three yearly figures, the outlook model (the chart's own, conditioned on the record, at the target's recorded pace and spread) gives a chance: above 95% is likely met, below 5% likely missed. Anything else is unknown, and its row says what would settle it. A target without a stated year is judged at the end of the plan period.",
+    caption: "Every quantified target of the plan, with its status from the record",
+    heads: ["Task", "Target (the plan's words)", "Year", "Status", "Evidence"],
+    filter_status: "Status",
+    filter_area: "Area",
+    all: "All",
+    order: "Order",
+    order_plan: "The plan's order",
+    order_status: "By status",
+    evidence: "Evidence",
+    none_match: "No target matches these filters.",
+    downloads: "Download the register",
+    image: "Image of the tracker",
+    as_of: "As of ",
+    sep: ". ",
+    image_title: "Jinan's 2023–2025 action plan: were its quantified targets met?",
+    image_heads: ["Status", "The plan's target", "The record"],
+    rule: "Statuses come from the record alone: an official figure settles met or missed; a third-party figure alone gives unconfirmed; where the record stops before the target's year, the outlook model's chance above 95% or below 5% gives likely; anything else is unknown. A target without a stated year is judged at the plan's end (2025).",
+    sources: "Sources: ",
+    list_sep: "; ",
+    colon: ": ",
+    no_record: "no figure found",
+    year_not_stated: ", the plan's end",
+    context: "Also said (not enough to settle it)",
+    related: "Related figures (not records of the target)",
+    record: "Record",
+    see_each: "See each one",
+};
+
+pub fn tracker_words(lang: Lang) -> &'static TrackerWords {
+    match lang {
+        Lang::Zh => &TRACKER_ZH,
+        Lang::En => &TRACKER_EN,
+    }
+}
+
+/// "Showing 5 of 31".
+pub fn promises_showing(lang: Lang, n: usize, total: usize) -> String {
+    match lang {
+        Lang::Zh => format!("显示{total}项中的{n}项"),
+        Lang::En => format!("Showing {n} of {total}"),
+    }
+}
