@@ -62,13 +62,13 @@ pub fn App() -> impl IntoView {
                 {predict.then(|| view! { <PredictPanel ctx=ctx /> })}
                 <section class="first-screen" aria-label=w.targets_label>
                     <TargetTabs ctx=ctx />
+                    // Under the verdicts, what happened to every promise of the plan. It waits
+                    // for Reveal in predict mode, as the tracker it opens does.
+                    <Show when=move || ctx.reveal()>
+                        <PromisesLink ctx=ctx />
+                    </Show>
                     <Instrument ctx=ctx />
                 </section>
-                // What happened to every promise: it waits for Reveal in predict mode, as the
-                // tracker it opens does.
-                <Show when=move || ctx.reveal()>
-                    <PromisesLink ctx=ctx />
-                </Show>
                 <SectionNav ctx=ctx />
             </main>
         }
