@@ -3,13 +3,9 @@
 use jinan_model::results::compute;
 use jinan_model::scenario::{parse, Lang};
 use jinan_pathways::chart::palette::{contrast, Palette, Tokens};
-use jinan_pathways::chart::pathway::{
-    approx_text_width, label_places, nice_step, pathway_spec, vertical_span, y_range, LabelMetrics,
-};
+use jinan_pathways::chart::pathway::{approx_text_width, nice_step, pathway_spec, y_range};
 use jinan_pathways::chart::Drawing;
 use jinan_pathways::data::dataset;
-use plotters::style::text_anchor::VPos;
-use proptest::prelude::*;
 
 fn drawing(q: &str, lang: Lang) -> Drawing {
     let (s, _) = parse(q, jinan_pathways::ui::state::current_defaults());
@@ -64,6 +60,10 @@ fn palette_tokens_parse_and_text_contrast_meets_wcag_aa() {
                 ("target", t.target),
                 ("outcome", t.outcome),
                 ("required", t.required),
+                // The chart's words are written in their lines' colours, on a backdrop of bg.
+                ("path-base", t.path_base),
+                ("projection-b", t.projection_b),
+                ("guess", t.guess),
             ] {
                 let ratio = contrast(c, back);
                 assert!(ratio >= 4.5, "{fg} on {on} (dark {dark}): {ratio:.2}");
@@ -97,32 +97,6 @@ fn palette_tokens_parse_and_text_contrast_meets_wcag_aa() {
     assert_eq!(hex(light, "history"), rgb(Palette::light().history));
     let dark = &css[css.find("data-theme=\"dark\"").unwrap()..];
     assert_eq!(hex(dark, "target"), rgb(Palette::dark().target));
-}
-
-proptest! {
-    /// The estimate's and the target's labels never overprint when they sit side by side, each
-    /// stays next to its own point, and the target's never covers its cross.
-    #[test]
-    fn labels_near_the_target_never_overprint(
-        estimate in -400i32..1400,
-        target in 0i32..1000,
-        height in 8i32..40,
-        nudge in 1i32..10,
-        mark in 2i32..20,
-    ) {
-        let m = LabelMetrics { height, nudge, mark };
-        let p = label_places(Some(estimate), target, true, m);
-        prop_assert!(!p.overlap(estimate, target, height));
-        let (et, eb) = vertical_span(estimate + p.estimate.1, p.estimate.0, height);
-        prop_assert!(et.abs_diff(estimate) as i32 <= nudge || eb.abs_diff(estimate) as i32 <= nudge);
-        let (tt, tb) = vertical_span(target + p.target.1, p.target.0, height);
-        prop_assert!(tb <= target - nudge || tt > target + mark);
-        // Apart from each other, they keep the usual places: the estimate's below its bound.
-        if (estimate - target).abs() > 3 * height + mark + 2 * nudge {
-            prop_assert!(matches!(p.estimate.0, VPos::Top));
-            prop_assert!(matches!(p.target.0, VPos::Bottom));
-        }
-    }
 }
 
 #[test]

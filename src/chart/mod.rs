@@ -3,6 +3,7 @@
 //! SVG backend.
 
 pub mod areas;
+pub mod labels;
 pub mod palette;
 pub mod pathway;
 pub mod poster;
@@ -41,12 +42,23 @@ impl Drawing {
         pal: &Palette,
         scale: f64,
     ) -> Result<(), String> {
+        self.draw_words(root, pal, scale).map(|_| ())
+    }
+
+    /// Draws, and says where the chart's words went (in backend pixels): the page records them
+    /// for its tests, as `data-labels`.
+    pub fn draw_words<DB: DrawingBackend>(
+        &self,
+        root: &DrawingArea<DB, Shift>,
+        pal: &Palette,
+        scale: f64,
+    ) -> Result<Vec<labels::Placed>, String> {
         match self {
             Drawing::Pathway(s) => draw_pathway(root, s, pal, scale),
-            Drawing::PathwayFrame(f) => draw_frame(root, f, pal, scale),
+            Drawing::PathwayFrame(f) => draw_frame(root, f, pal, scale).map(|_| Vec::new()),
             Drawing::PathwayLines(s) => draw_lines(root, &s.frame, &s.lines, pal, scale),
-            Drawing::Required(s) => draw_required(root, s, pal, scale),
-            Drawing::Areas(s) => areas::draw_areas(root, s, pal, scale),
+            Drawing::Required(s) => draw_required(root, s, pal, scale).map(|_| Vec::new()),
+            Drawing::Areas(s) => areas::draw_areas(root, s, pal, scale).map(|_| Vec::new()),
         }
     }
 }

@@ -8,6 +8,7 @@
 //! the page each layer is its own canvas, so a slider redraws only the lines. The frame's y range
 //! is rounded to the axis steps, so it stays put while the lines move within it.
 
+use super::labels::{place, Anchor, Path as Drawn, Placed, Rect, Scene, Wanted};
 use super::palette::Palette;
 use super::{corner_label, err, Scale};
 use jinan_model::band::Band;
@@ -285,7 +286,7 @@ pub fn draw_pathway<DB: DrawingBackend>(
     spec: &PathwaySpec,
     pal: &Palette,
     scale: f64,
-) -> Result<(), String> {
+) -> Result<Vec<Placed>, String> {
     draw_frame(root, &spec.frame, pal, scale)?;
     draw_lines(root, &spec.frame, &spec.lines, pal, scale)
 }
@@ -303,17 +304,18 @@ pub fn draw_frame<DB: DrawingBackend>(
     draw_axes(&mut chart, root, f, &g, pal)?;
     draw_target_line(&mut chart, f, &g, pal)?;
     draw_record(&mut chart, f, &g, pal)?;
-    draw_marks(&mut chart, root, f, &g, pal)
+    draw_marks(&mut chart, f, &g, pal)
 }
 
-/// The lines on a transparent layer over the frame: the band, the projections, a guess.
+/// The lines on a transparent layer over the frame: the band, the projections, a guess, and the
+/// chart's words; returns where the words went.
 pub fn draw_lines<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     f: &Frame,
     l: &Lines,
     pal: &Palette,
     scale: f64,
-) -> Result<(), String> {
+) -> Result<Vec<Placed>, String> {
     let g = Geometry::of(f, scale);
     let mut chart = g.chart(root)?;
     draw_band(&mut chart, l, &g, pal)?;
@@ -327,7 +329,10 @@ pub fn draw_lines<DB: DrawingBackend>(
             ))
             .map_err(err)?;
     }
-    Ok(())
+    // The words go last, over everything drawn on either layer, each kept off all of it.
+    let placed = place(&scene_of(&chart, f, l, &g));
+    draw_labels(root, &placed, pal, scale)?;
+    Ok(placed)
 }
 
 fn draw_axes<DB: DrawingBackend>(
@@ -520,53 +525,20 @@ fn draw_projections<DB: DrawingBackend>(
     Ok(())
 }
 
-/// The marks with words: the target year's recorded range (a bar between its bounds, or an arrow
-/// from a single bound) and the target's cross, each with its label placed so the two never
-/// overprint.
+/// The marks: the target year's recorded range (a bar between its bounds, or an arrow from a
+/// single bound) and the target's cross. Their words are placed with the lines' (`labels`).
 fn draw_marks<DB: DrawingBackend>(
     chart: &mut Chart<'_, DB>,
-    root: &DrawingArea<DB, Shift>,
     f: &Frame,
     g: &Geometry,
     pal: &Palette,
 ) -> Result<(), String> {
-    let (px, font) = (|v| g.s.px(v), |size| g.s.font(size));
-    let (x0, x1) = g.x;
+    let px = |v| g.s.px(v);
     let (ty, tv) = (f.target.0 as f64, f.target.1 * g.factor);
-    let right_room = x1 - ty > (x1 - x0) * 0.3;
     let m = px(6.0) as i32;
-    // The estimate's label sits by the middle of its range (or by its one bound).
-    let estimate_mid = f.estimate.and_then(|(ey, lo, hi)| {
-        let v = match (lo, hi) {
-            (Some(lo), Some(hi)) => (lo + hi) / 2.0,
-            (Some(v), None) | (None, Some(v)) => v,
-            (None, None) => return None,
-        };
-        Some((ey, v))
-    });
-    let places = label_places(
-        estimate_mid.map(|(ey, ev)| chart.backend_coord(&(ey as f64, ev * g.factor)).1),
-        chart.backend_coord(&(ty, tv)).1,
-        !right_room,
-        LabelMetrics {
-            height: px(11.0) as i32,
-            nudge: px(3.0) as i32,
-            mark: m,
-        },
-    );
-
-    if let Some((ey, lo, hi)) = f.estimate {
-        let ex = ey as f64;
+    if let Some((ex, from, to, ends)) = estimate_bar(f, g) {
         let style = g.line(&pal.outcome, 3.0);
         let a = px(5.0) as i32;
-        let span = (g.y.1 - g.y.0) * 0.12;
-        // A range is a bar with a cap at each end; a single bound is an arrow away from it.
-        let (from, to) = match (lo, hi) {
-            (Some(lo), Some(hi)) => (lo * g.factor, hi * g.factor),
-            (Some(lo), None) => (lo * g.factor, lo * g.factor + span),
-            (None, Some(hi)) => (hi * g.factor, hi * g.factor - span),
-            (None, None) => (0.0, 0.0),
-        };
         chart
             .draw_series(std::iter::once(PathElement::new(
                 vec![(ex, from), (ex, to)],
@@ -575,8 +547,8 @@ fn draw_marks<DB: DrawingBackend>(
             .map_err(err)?;
         // A cap where the range has a bound; an arrowhead at its open end.
         let up = to > from;
-        for (bound, at) in [(lo, from), (hi, to)] {
-            let mark = if bound.is_some() {
+        for (bound, at) in [(ends.0, from), (ends.1, to)] {
+            let mark = if bound {
                 vec![(-a, 0), (a, 0)]
             } else {
                 let tip = if up { -a } else { a };
@@ -588,20 +560,7 @@ fn draw_marks<DB: DrawingBackend>(
                 ))
                 .map_err(err)?;
         }
-        if let Some((_, mid)) = estimate_mid {
-            let (lx, ly) = chart.backend_coord(&(ex - 0.15, mid * g.factor));
-            let (v, dy) = places.estimate;
-            backdrop_label(
-                root,
-                &f.estimate_label,
-                (lx, ly + dy),
-                &font(11.0).color(&pal.outcome).pos(Pos::new(HPos::Right, v)),
-                pal,
-                px(1.0) as i32,
-            )?;
-        }
     }
-
     let cross = g.line(&pal.target, 2.5);
     chart
         .draw_series(std::iter::once(
@@ -610,127 +569,248 @@ fn draw_marks<DB: DrawingBackend>(
                 + PathElement::new(vec![(-m, m), (m, -m)], cross),
         ))
         .map_err(err)?;
-    let anchor = if right_room { HPos::Left } else { HPos::Right };
-    let tx = if right_room { ty + 0.25 } else { ty - 0.25 };
-    let (lx, ly) = chart.backend_coord(&(tx, tv));
-    let (v, dy) = places.target;
-    backdrop_label(
-        root,
-        &f.target_label,
-        (lx, ly + dy),
-        &font(11.0).color(&pal.target).pos(Pos::new(anchor, v)),
-        pal,
-        px(1.0) as i32,
-    )
+    Ok(())
 }
 
-/// A short label on a backdrop of the chart's background, so that it stays legible where it
-/// crosses a line. `at` is in backend pixels; the style's anchor says which corner it is.
-fn backdrop_label<DB: DrawingBackend>(
+/// The record's range bar in chart units: its x, where it starts and ends, and whether each
+/// end is a bound (capped) or open (an arrow away from the one bound).
+fn estimate_bar(f: &Frame, g: &Geometry) -> Option<(f64, f64, f64, (bool, bool))> {
+    let (ey, lo, hi) = f.estimate?;
+    let span = (g.y.1 - g.y.0) * 0.12;
+    let (from, to) = match (lo, hi) {
+        (Some(lo), Some(hi)) => (lo * g.factor, hi * g.factor),
+        (Some(lo), None) => (lo * g.factor, lo * g.factor + span),
+        (None, Some(hi)) => (hi * g.factor, hi * g.factor - span),
+        (None, None) => return None,
+    };
+    Some((ey as f64, from, to, (lo.is_some(), hi.is_some())))
+}
+
+/// What a chart draws, in backend pixels, and the words it wants: the scene the labels are
+/// placed in. `to_px` maps chart units (years, display units) to backend pixels.
+fn label_scene(
+    f: &Frame,
+    l: &Lines,
+    g: &Geometry,
+    area: Rect,
+    to_px: &dyn Fn((f64, f64)) -> (f64, f64),
+) -> Scene {
+    use jinan_model::text::{line_names, LineName};
+    let s = g.s.0;
+    let px_of =
+        |pts: &[(i32, f64)]| -> Vec<(f64, f64)> { g.xy(pts).into_iter().map(to_px).collect() };
+    let mut paths = Vec::new();
+    let mut marks = Vec::new();
+    let mut path = |points: Vec<(f64, f64)>, width: f64| {
+        paths.push(Drawn {
+            points,
+            half_width: width * s / 2.0,
+        });
+    };
+    let hist = px_of(&f.history);
+    let outcomes = px_of(&f.outcomes);
+    let required = f.required.as_deref().map(px_of);
+    let base = l.projection.as_deref().map(px_of);
+    let pace = l.pace.as_deref().map(px_of);
+    let b = l.projection_b.as_deref().map(px_of);
+    let (tx, ty) = to_px((f.target.0 as f64, f.target.1 * g.factor));
+    path(hist.clone(), 2.5);
+    path(outcomes.clone(), 2.0);
+    path(vec![(area.x0, ty), (area.x1, ty)], 1.0);
+    for (p, w) in [(&required, 2.0), (&base, 2.0), (&pace, 2.5), (&b, 2.0)] {
+        if let Some(p) = p {
+            path(p.clone(), w);
+        }
+    }
+    marks.extend(hist.iter().map(|&p| Rect::around(p, 3.5 * s)));
+    marks.extend(outcomes.iter().skip(1).map(|&p| Rect::around(p, 4.0 * s)));
+    marks.extend(
+        pace.iter()
+            .flatten()
+            .skip(1)
+            .map(|&p| Rect::around(p, 2.5 * s)),
+    );
+    marks.extend(
+        b.iter()
+            .flatten()
+            .skip(1)
+            .map(|&p| Rect::around(p, 4.0 * s)),
+    );
+    marks.push(Rect::around((tx, ty), 6.0 * s + 1.5 * s));
+    let bar = estimate_bar(f, g).map(|(ex, from, to, _)| {
+        let (x, y0) = to_px((ex, from));
+        let (_, y1) = to_px((ex, to));
+        let a = 5.0 * s + 1.5 * s;
+        marks.push(Rect::new(
+            x - a,
+            y0.min(y1) - 2.0 * s,
+            x + a,
+            y0.max(y1) + 2.0 * s,
+        ));
+        (x, y0.min(y1), y0.max(y1))
+    });
+    let guess = l.guess.map(|(gy, gv)| to_px((gy as f64, gv * g.factor)));
+    if let Some(p) = guess {
+        marks.push(Rect::around(p, 6.0 * s));
+    }
+    // The words, in order of importance: what is dropped first at a small size is last.
+    let from = f.history.last().map_or(f.years.0, |p| p.0);
+    let latest = l.pace.as_ref().and_then(|p| p.first()).map(|p| p.0);
+    let size = 11.0 * s;
+    let names = |n: LineName| line_names(f.lang, n, from, latest);
+    let mut wanted = vec![Wanted {
+        key: Key::Target,
+        texts: vec![f.target_label.clone()],
+        size,
+        anchor: Anchor::Level { x: tx, y: ty },
+    }];
+    if let (Some((x, top, bottom)), false) = (bar, f.estimate_label.is_empty()) {
+        wanted.push(Wanted {
+            key: Key::Estimate,
+            texts: vec![f.estimate_label.clone()],
+            size,
+            anchor: Anchor::Bar { x, top, bottom },
+        });
+    }
+    let line = |key: Key, name: LineName, points: Option<Vec<(f64, f64)>>| {
+        points.filter(|p| p.len() >= 2).map(|points| Wanted {
+            key,
+            texts: names(name),
+            size,
+            anchor: Anchor::End(points),
+        })
+    };
+    let guess = guess.map(|p| Wanted {
+        key: Key::Guess,
+        texts: names(LineName::Guess),
+        size,
+        anchor: Anchor::Point(p),
+    });
+    let band = l.band.as_ref().map(|[p5, _, _, p95]| Wanted {
+        key: Key::Band,
+        texts: names(LineName::Band),
+        size,
+        anchor: Anchor::Area {
+            upper: px_of(p95),
+            lower: px_of(p5),
+        },
+    });
+    wanted.extend(
+        [
+            line(Key::History, LineName::History, Some(hist)),
+            line(Key::Pace, LineName::Pace, pace),
+            line(Key::PathBase, LineName::PathBase, base),
+            guess,
+            line(Key::Required, LineName::Required, required),
+            line(Key::ProjectionB, LineName::ProjectionB, b),
+            line(Key::Outcome, LineName::Outcome, Some(outcomes)),
+            band,
+        ]
+        .into_iter()
+        .flatten(),
+    );
+    Scene {
+        area,
+        paths,
+        marks,
+        wanted,
+        scale: s,
+    }
+}
+
+/// The chart's words for a frame and its lines at a size: the scene and where each word goes,
+/// as `draw_lines` places them. For tests and anything else that needs the boxes.
+pub fn chart_labels(
+    f: &Frame,
+    l: &Lines,
+    size: (u32, u32),
+    scale: f64,
+) -> Result<(Scene, Vec<Placed>), String> {
+    let mut buf = String::new();
+    let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
+    let g = Geometry::of(f, scale);
+    let chart = g.chart(&root)?;
+    let scene = scene_of(&chart, f, l, &g);
+    let placed = place(&scene);
+    Ok((scene, placed))
+}
+
+fn scene_of<DB: DrawingBackend>(
+    chart: &Chart<'_, DB>,
+    f: &Frame,
+    l: &Lines,
+    g: &Geometry,
+) -> Scene {
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    let area = Rect::new(
+        f64::from(xs.start),
+        f64::from(ys.start),
+        f64::from(xs.end),
+        f64::from(ys.end),
+    );
+    let to_px = |p: (f64, f64)| {
+        let (x, y) = chart.backend_coord(&p);
+        (f64::from(x), f64::from(y))
+    };
+    label_scene(f, l, g, area, &to_px)
+}
+
+/// The words, each on a backdrop of the chart's background (so that it keeps its contrast over
+/// the band and the grid), in its line's colour, with its leader where it has one.
+fn draw_labels<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
-    text: &str,
-    at: (i32, i32),
-    style: &TextStyle,
+    placed: &[Placed],
     pal: &Palette,
-    pad: i32,
+    scale: f64,
 ) -> Result<(), String> {
     let base = root.get_base_pixel();
-    let (x, y) = (at.0 - base.0, at.1 - base.1);
-    let size = style.font.get_size();
-    let (w, h) = (approx_text_width(text, size), size.round() as i32);
-    let left = match style.pos.h_pos {
-        HPos::Left => x,
-        HPos::Right => x - w,
-        HPos::Center => x - w / 2,
-    };
-    let (top, bottom) = vertical_span(y, style.pos.v_pos, h);
-    root.draw(&Rectangle::new(
-        [(left - pad, top - pad), (left + w + pad, bottom + pad)],
-        pal.bg.mix(0.7).filled(),
-    ))
-    .map_err(err)?;
-    root.draw(&Text::new(text.to_string(), (x, y), style.clone()))
-        .map_err(err)
-}
-
-/// Sizes for [`label_places`], in backend pixels.
-#[derive(Debug, Clone, Copy)]
-pub struct LabelMetrics {
-    /// The labels' font size, which is the height of their box.
-    pub height: i32,
-    /// The gap between a label and the point it names.
-    pub nudge: i32,
-    /// Half the size of the target's cross.
-    pub mark: i32,
-}
-
-/// Where the target year's estimate label and the target's label go, as (anchor, offset from
-/// their points' y): the estimate's below its point, away from the lines that climb towards
-/// it, and the target's above its cross. When both sit left of the same year (`side_by_side`)
-/// and that would overprint, the higher one goes above its point and the lower one below.
-pub fn label_places(
-    estimate_py: Option<i32>,
-    target_py: i32,
-    side_by_side: bool,
-    m: LabelMetrics,
-) -> LabelPlaces {
-    let usual = LabelPlaces {
-        estimate: (VPos::Top, m.nudge),
-        target: (VPos::Bottom, -m.nudge),
-    };
-    // With the estimate lower on screen the usual places cannot overlap: its label hangs below a
-    // point that is below the target's label.
-    match estimate_py {
-        Some(e) if side_by_side && e <= target_py && usual.overlap(e, target_py, m.height) => {
-            LabelPlaces {
-                estimate: (VPos::Bottom, -m.nudge),
-                target: (VPos::Top, m.mark + m.nudge),
-            }
+    let local = |p: (f64, f64)| ((p.0.round() as i32) - base.0, (p.1.round() as i32) - base.1);
+    for p in placed {
+        let color = p.key.color(pal);
+        if let Some((a, b)) = p.leader {
+            root.draw(&PathElement::new(
+                vec![local(a), local(b)],
+                ShapeStyle::from(&color).stroke_width(Scale(scale).px(1.0)),
+            ))
+            .map_err(err)?;
         }
-        _ => usual,
+        let (x0, y0) = local((p.backdrop.x0, p.backdrop.y0));
+        let (x1, y1) = local((p.backdrop.x1, p.backdrop.y1));
+        root.draw(&Rectangle::new([(x0, y0), (x1, y1)], pal.bg.filled()))
+            .map_err(err)?;
+        let style = ("sans-serif", p.size)
+            .into_font()
+            .color(&color)
+            .pos(Pos::new(HPos::Left, VPos::Top));
+        root.draw(&Text::new(
+            p.text.clone(),
+            local((p.text_box.x0, p.text_box.y0)),
+            style,
+        ))
+        .map_err(err)?;
     }
+    Ok(())
 }
 
-/// See [`label_places`].
-#[derive(Clone, Copy)]
-pub struct LabelPlaces {
-    pub estimate: (VPos, i32),
-    pub target: (VPos, i32),
-}
-
-impl LabelPlaces {
-    /// Whether the two labels' boxes share a row of pixels.
-    pub fn overlap(&self, estimate_py: i32, target_py: i32, height: i32) -> bool {
-        let (et, eb) = vertical_span(estimate_py + self.estimate.1, self.estimate.0, height);
-        let (tt, tb) = vertical_span(target_py + self.target.1, self.target.0, height);
-        et < tb && tt < eb
-    }
-}
-
-/// The top and bottom of a text box of `height` anchored at `y`.
-pub fn vertical_span(y: i32, v: VPos, height: i32) -> (i32, i32) {
-    match v {
-        VPos::Top => (y, y + height),
-        VPos::Bottom => (y - height, y),
-        VPos::Center => (y - height / 2, y + height - height / 2),
-    }
-}
-
-/// The width of a label in a sans-serif face, estimated from its characters. plotters' own
-/// measure on the web lays out a hidden element for every call, which forces a page layout on
-/// each redraw; an estimate is enough for a backdrop and gives the SVG and PNG the same box.
+/// The width of a label in a sans-serif face, estimated from its characters, on the wide side:
+/// the widest of the faces browsers pick for `sans-serif` on the machines we test (DejaVu Sans,
+/// Liberation Sans, Noto Sans CJK), so that a box the chart keeps clear always holds its text
+/// (a browser test measures every word drawn). plotters' own measure on the web lays out a
+/// hidden element for every call, which forces a page layout on each redraw; an estimate gives
+/// the canvas, the SVG and the PNG the same boxes.
 pub fn approx_text_width(text: &str, size: f64) -> i32 {
     let ems: f64 = text
         .chars()
         .map(|c| match c {
             c if u32::from(c) >= 0x2E80 => 1.0,
-            ' ' | '.' | ',' | ':' | ';' | '!' | '|' | 'i' | 'l' | 'j' | 'I' | '\'' => 0.3,
-            'm' | 'w' | 'M' | 'W' => 0.85,
-            c if c.is_ascii_uppercase() || c.is_ascii_digit() => 0.62,
-            _ => 0.55,
+            '—' | 'm' | 'M' | 'W' | 'w' | '%' | '@' => 1.0,
+            ' ' | '.' | ',' | ':' | ';' | '|' | 'i' | 'l' | 'j' | 'I' | '\'' => 0.34,
+            'f' | 't' | 'r' | '(' | ')' | '[' | ']' | '-' | '!' => 0.45,
+            c if c.is_ascii_uppercase() => 0.78,
+            _ => 0.64,
         })
         .sum();
-    (ems * size).round() as i32
+    (ems * size).ceil() as i32
 }
 
 /// A round step (1, 2 or 5 times a power of ten) near `raw`.
@@ -799,6 +879,19 @@ impl Key {
             Key::ProjectionB => w.legend_projection_b,
             Key::Band => w.legend_band,
             Key::Guess => w.legend_guess,
+        }
+    }
+    /// The colour it is drawn in, and its label written in.
+    pub fn color(self, pal: &Palette) -> RGBAColor {
+        match self {
+            Key::History => pal.history,
+            Key::Outcome | Key::Estimate => pal.outcome,
+            Key::Target => pal.target,
+            Key::Required => pal.required,
+            Key::PathBase => pal.path_base,
+            Key::Pace | Key::Band => pal.projection,
+            Key::ProjectionB => pal.projection_b,
+            Key::Guess => pal.guess,
         }
     }
     /// The CSS class of its swatch in the page's key.

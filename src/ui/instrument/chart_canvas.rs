@@ -65,15 +65,22 @@ pub fn ChartCanvas(
             return draws;
         }
         let pal = ctx.palette.get();
+        let mut words = Vec::new();
+        let mut at = 1.0;
         let drawn = front.with(|d| {
-            draw_on(&c, w, height(w), |root, scale| match d {
-                Some(d) => d.draw(root, &pal, scale),
-                None => Ok(()),
+            draw_on(&c, w, height(w), |root, scale| {
+                at = scale;
+                match d {
+                    Some(d) => d.draw_words(root, &pal, scale).map(|p| words = p),
+                    None => Ok(()),
+                }
             })
         });
         if let Err(e) = drawn {
             error.set(Some(e));
         }
+        // Where the chart's words went, in CSS pixels: a testing contract, as `data-value` is.
+        let _ = c.set_attribute("data-labels", &labels_json(&words, at));
         count(&c, draws)
     });
     view! {
@@ -85,4 +92,31 @@ pub fn ChartCanvas(
             </Show>
         </div>
     }
+}
+
+/// The placed words as JSON: key, text and box (left, top, right, bottom) in CSS pixels.
+fn labels_json(words: &[crate::chart::labels::Placed], scale: f64) -> String {
+    let items: Vec<String> = words
+        .iter()
+        .map(|p| {
+            let b = p.text_box;
+            format!(
+                "{{\"key\":\"{}\",\"text\":{},\"size\":{},\"box\":[{},{},{},{}]}}",
+                p.key.class(),
+                json_string(&p.text),
+                p.size / scale,
+                b.x0 / scale,
+                b.y0 / scale,
+                b.x1 / scale,
+                b.y1 / scale
+            )
+        })
+        .collect();
+    format!("[{}]", items.join(","))
+}
+
+/// A JSON string literal (the words hold no control characters; quotes and backslashes are
+/// escaped all the same).
+fn json_string(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }

@@ -1,5 +1,5 @@
 use super::chart_canvas::ChartCanvas;
-use super::chart_legend::ChartLegend;
+use super::chart_legend::ChartKey;
 use super::chart_summary::ChartSummary;
 use super::data_table::DataTable;
 use super::readouts::{MoreReadouts, Readouts};
@@ -157,6 +157,7 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                     described_by=format!("summary-{code}")
                     height=page_chart_height
                 />
+                <ChartKey ctx=ctx spec=charts.spec />
             </div>
             <div class="inst-side">
                 {side_controls}
@@ -166,7 +167,6 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 <Show when=move || reveal.get()>
                     <MoreReadouts ctx=ctx indicator=indicator />
                 </Show>
-                <ChartLegend ctx=ctx spec=charts.spec />
                 <Show when=move || reveal.get()>
                     <ChartSummary ctx=ctx indicator=indicator />
                 </Show>

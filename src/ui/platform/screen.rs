@@ -116,3 +116,21 @@ pub fn section_in_fragment(ids: impl IntoIterator<Item = &'static str>) -> Optio
     let name = hash.strip_prefix('#')?;
     ids.into_iter().find(|id| *id == name)
 }
+
+/// Opens every `<details>` matching `selector` (the charts' keys, before the page is printed).
+pub fn open_details(selector: &str) {
+    let Some(list) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.query_selector_all(selector).ok())
+    else {
+        return;
+    };
+    for i in 0..list.length() {
+        if let Some(d) = list
+            .get(i)
+            .and_then(|n| n.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        {
+            d.set_open(true);
+        }
+    }
+}

@@ -36,6 +36,8 @@ pub fn App() -> impl IntoView {
     } else {
         // The widget has no sections below, and keeps no offline copy.
         load_sections_when_near(ctx);
+        // A printed chart has no disclosure to open: its key is printed open.
+        platform::more::before_print(|| platform::screen::open_details("details.chart-key"));
     }
     // After a rebuild the language button that was pressed is gone: give focus to the new one.
     Effect::new(move |prev: Option<_>| {

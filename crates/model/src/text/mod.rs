@@ -970,6 +970,58 @@ pub fn chart_labels(
     }
 }
 
+/// A line a chart names where it ends.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LineName {
+    History,
+    Outcome,
+    Required,
+    PathBase,
+    Pace,
+    ProjectionB,
+    Band,
+    Guess,
+}
+
+/// What a chart writes beside a line, longest first: a shorter form follows where the longer
+/// may not fit. `from` is the base year, `latest` the latest record's year.
+pub fn line_names(lang: Lang, n: LineName, from: i32, latest: Option<i32>) -> Vec<String> {
+    let latest = latest.unwrap_or(from);
+    let v = |xs: &[String]| xs.to_vec();
+    match (lang, n) {
+        (Lang::Zh, LineName::History) => v(&["记录".into()]),
+        (Lang::Zh, LineName::Outcome) => v(&[format!("{from}年后的记录"), "此后记录".into()]),
+        (Lang::Zh, LineName::Required) => {
+            v(&[format!("达标所需（自{from}年）"), "达标所需".into()])
+        }
+        (Lang::Zh, LineName::PathBase) => {
+            v(&[format!("你的设置（自{from}年）"), format!("自{from}年")])
+        }
+        (Lang::Zh, LineName::Pace) => v(&[
+            format!("你的设置（自{latest}年记录）"),
+            format!("自{latest}年记录"),
+        ]),
+        (Lang::Zh, LineName::ProjectionB) => v(&[format!("方案B（自{from}年）"), "方案B".into()]),
+        (Lang::Zh, LineName::Band) => v(&["可能区间（90%）".into(), "可能区间".into()]),
+        (Lang::Zh, LineName::Guess) => v(&["你的猜测".into(), "猜测".into()]),
+        (Lang::En, LineName::History) => v(&["recorded".into()]),
+        (Lang::En, LineName::Outcome) => {
+            v(&[format!("recorded since {from}"), format!("since {from}")])
+        }
+        (Lang::En, LineName::Required) => v(&[format!("needed from {from}"), "needed".into()]),
+        (Lang::En, LineName::PathBase) => {
+            v(&[format!("your setting, from {from}"), format!("from {from}")])
+        }
+        (Lang::En, LineName::Pace) => v(&[
+            format!("your setting, from the {latest} record"),
+            format!("from {latest} record"),
+        ]),
+        (Lang::En, LineName::ProjectionB) => v(&[format!("scenario B, from {from}"), "B".into()]),
+        (Lang::En, LineName::Band) => v(&["likely range (90%)".into(), "likely range".into()]),
+        (Lang::En, LineName::Guess) => v(&["your guess".into(), "guess".into()]),
+    }
+}
+
 /// The axes of the chart of additions needed: (x, y) in the axis unit `unit`.
 pub fn required_axes(lang: Lang, unit: &str) -> (String, String) {
     match lang {
