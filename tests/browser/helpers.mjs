@@ -142,3 +142,23 @@ export const DEFAULT_DEFL = (() => {
   const d = p.value !== null ? implied(p.year, p.value) : (implied(p.year, p.lower.value) + implied(p.year, p.upper.value)) / 2;
   return String(Math.round(d * 10) / 10);
 })();
+
+/** Opens every `<details>`, including those that a lazily built one holds, and waits until each
+ * has built its content (the `toggle` event that builds it fires as a task, after `open` is set). */
+export async function openAllDetails(page) {
+  for (let round = 0; round < 6; round++) {
+    const opened = await page.evaluate(async () => {
+      const closed = [...document.querySelectorAll('details:not([open])')];
+      closed.forEach((d) => (d.open = true));
+      await new Promise((r) => setTimeout(r, 0));
+      await new Promise((r) => requestAnimationFrame(() => r()));
+      return closed.length;
+    });
+    if (opened === 0) break;
+  }
+  await page.waitForFunction(() => {
+    const all = [...document.querySelectorAll('details')];
+    return all.length > 0 && all.every((d) => d.open && d.children.length > 1);
+  });
+}
+

@@ -179,7 +179,7 @@ pub fn MoreReadouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         }
     });
     // The recorded figure the path starts from, with its source; renewables start from the
-    // user's value.
+    // user's value. A div: its source marker is a <details>, which a <p> may not hold.
     let base = Memo::new(move |_| o.with(|o| o.base.clone()));
     let base_view = move || {
         base.with(|b| {
@@ -187,11 +187,11 @@ pub fn MoreReadouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 let marker = b.point.as_ref().map(|p| view! { <SourceMarker ctx=ctx evidence=Evidence::from(p) /> });
                 let assumed = b.point.is_none().then(|| view! { <span class="assumption">{w.your_assumption}</span> });
                 view! {
-                    <p class="base-line" data-testid=format!("base-{code}") data-value=b.value.to_string()>
+                    <div class="base-line" data-testid=format!("base-{code}") data-value=b.value.to_string()>
                         {base_line(lang, indicator, b.year, b.value)}
                         {marker}
                         {assumed}
-                    </p>
+                    </div>
                 }
             })
         })

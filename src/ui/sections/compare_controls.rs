@@ -35,7 +35,7 @@ pub fn CompareControls(ctx: Ctx) -> impl IntoView {
     let sw = section_words(lang);
     let (title, toggle, note) = (sw.compare_title, sw.compare_toggle, sw.compare_note);
     view! {
-        <div class="compare" aria-labelledby="compare-title">
+        <section class="compare" aria-labelledby="compare-title">
             <h3 id="compare-title">{title}</h3>
             <div class="control check">
                 <input
@@ -72,6 +72,6 @@ pub fn CompareControls(ctx: Ctx) -> impl IntoView {
                         on_change=set(|b, v| b.re = v) />
                 </div>
             </Show>
-        </div>
+        </section>
     }
 }

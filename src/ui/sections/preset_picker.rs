@@ -34,10 +34,10 @@ pub fn PresetPicker(ctx: Ctx) -> impl IntoView {
         )
     };
     view! {
-        <div class="presets" aria-labelledby="presets-title">
+        <section class="presets" aria-labelledby="presets-title">
             <h3 id="presets-title">{w.presets_title}</h3>
             <p class="muted">{w.presets_intro}</p>
             <ul class="preset-list">{Preset::ALL.into_iter().map(item).collect_view()}</ul>
-        </div>
+        </section>
     }
 }

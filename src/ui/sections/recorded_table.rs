@@ -44,7 +44,8 @@ pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     };
     view! {
         <LazyDetails summary=sw.recorded_values class="recorded" testid=format!("recorded-{code}")>
-            <div class="table-scroll" tabindex="0" role="region" aria-label=sw.recorded_values>
+            // One region per indicator: each named for its indicator, so that none shares a name.
+            <div class="table-scroll" tabindex="0" role="region" aria-label=format!("{}: {}", jinan_model::text::indicator_name(lang, indicator), sw.recorded_values)>
                 <table>
                     <thead>
                         <tr>

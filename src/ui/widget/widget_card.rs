@@ -37,14 +37,14 @@ pub fn Widget(ctx: Ctx) -> impl IntoView {
             {several.then(|| view! { <TargetTabs ctx=ctx compact=true /> })}
             {move || {
                 let i = ctx.focus.get();
-                view! { <WidgetCard ctx=ctx indicator=i /> }
+                view! { <WidgetCard ctx=ctx indicator=i tabbed=several /> }
             }}
         </main>
     }
 }
 
 #[component]
-fn WidgetCard(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+fn WidgetCard(ctx: Ctx, indicator: Indicator, tabbed: bool) -> impl IntoView {
     let lang = ctx.lang_now();
     let w = ctx.words();
     let code = indicator.code();
@@ -66,7 +66,9 @@ fn WidgetCard(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         Indicator::Re => view! { <StartCapacity ctx=ctx /> }.into_any(),
     };
     view! {
-        <article class="card" role="tabpanel" id="instrument" aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}")>
+        // A tab panel where tabs choose it (several indicators); an article on its own. ARIA
+        // allows no tabpanel role on an <article>, so the panel is a div.
+        <div class="card" role=tabbed.then_some("tabpanel") id="instrument" aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}")>
             <h1 class="w-title" id=format!("title-{code}")>
                 {title}
                 {v.map(|v| view! {
@@ -115,6 +117,6 @@ fn WidgetCard(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             </LazyDetails>
             <div class="visually-hidden"><ChartSummary ctx=ctx indicator=indicator /></div>
             <WidgetFooter ctx=ctx indicator=indicator />
-        </article>
+        </div>
     }
 }
