@@ -5,4 +5,7 @@
 
 pub mod chart;
 pub mod data;
+/// Build time only: the first screen as HTML.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod ui;

@@ -9,6 +9,22 @@ import { join } from 'node:path';
 const dist = process.argv[2] || 'dist';
 let html = await readFile(join(dist, 'index.html'), 'utf8');
 
+// The first screen built at build time (examples/first_screen.rs, whose JSON output is the
+// second argument): the script that picks its variant goes into the head, where the CSP allows
+// it by its hash (below), and the screen into #app.
+const firstScreen = process.argv[3];
+if (firstScreen) {
+  const fs = JSON.parse(await readFile(firstScreen, 'utf8'));
+  const scriptMark = /<!-- first-screen:script[\s\S]*?-->/;
+  const bodyMark = '<!-- first-screen:body -->';
+  if (!scriptMark.test(html) || !html.includes(bodyMark)) throw new Error('index.html has no first-screen markers');
+  html = html.replace(scriptMark, () => `<script>${fs.script}</script>`);
+  html = html.replace(bodyMark, () => fs.body);
+}
+// The wasm must not hold up the first paint: its preload waits behind the page's own files.
+html = html.replace(/<link rel="preload" href="([^"]+_bg\.wasm)"/, '<link rel="preload" fetchpriority="low" href="$1"');
+await writeFile(join(dist, 'index.html'), html);
+
 // The sections' wasm is built by Trunk as a worker-type asset, under its plain name (Trunk does
 // not load it). Give its files content-hashed names, like the first view's, and tell the first
 // view where they are.

@@ -48,7 +48,7 @@ pub struct Frame {
 }
 
 /// What a slider changes: redrawn on every move.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Default)]
 pub struct Lines {
     /// The setting's path from the base year (what it would have given).
     pub projection: Option<Pts>,
@@ -305,6 +305,22 @@ pub fn draw_frame<DB: DrawingBackend>(
     draw_target_line(&mut chart, f, &g, pal)?;
     draw_record(&mut chart, f, &g, pal)?;
     draw_marks(&mut chart, f, &g, pal)
+}
+
+/// The frame with the words of what it draws (the target, the record's range, the record and
+/// the path needed), placed as the lines' layer places them: the first screen's picture before
+/// the wasm arrives, when no line of a setting is drawn yet.
+pub fn draw_frame_labelled<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    f: &Frame,
+    pal: &Palette,
+    scale: f64,
+) -> Result<(), String> {
+    draw_frame(root, f, pal, scale)?;
+    let g = Geometry::of(f, scale);
+    let chart = g.chart(root)?;
+    let placed = place(&scene_of(&chart, f, &Lines::default(), &g));
+    draw_labels(root, &placed, pal, scale)
 }
 
 /// The lines on a transparent layer over the frame: the band, the projections, a guess, and the

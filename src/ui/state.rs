@@ -72,6 +72,9 @@ pub struct Ctx {
     pub guesses: [RwSignal<Option<f64>>; 3],
     /// Where loading the sections below stands (the first view's).
     pub more: RwSignal<Loading>,
+    /// How far the first view has been built ([`Stage`]): it takes the first screen over a task
+    /// at a time. The sections are built whole.
+    pub stage: RwSignal<Stage>,
 }
 
 impl Ctx {
@@ -122,6 +125,7 @@ impl Ctx {
                 RwSignal::new(Some((r.min + r.max) / 2.0))
             }),
             more: RwSignal::new(Loading::Idle),
+            stage: RwSignal::new(Stage::Done),
         }
     }
 
@@ -133,6 +137,7 @@ impl Ctx {
         let (scenario, notices) = parse(&query, defaults);
         let bare = form_of(&query) == Form::Bare;
         let ctx = Ctx::new(data::core(), scenario, notices, false);
+        ctx.stage.set(Stage::Top);
         ctx.follow_in_address_bar(bare);
         ctx.follow_on_root_element();
         ctx.publish_for_sections();
@@ -281,6 +286,31 @@ impl Ctx {
     }
     pub fn verdict(self, i: Indicator) -> Option<&'static TargetVerdict> {
         self.verdicts().iter().find(|v| v.indicator == i)
+    }
+}
+
+/// The first view's stages, each built in a task of its own (`shell::app`): the screen is
+/// already on show (built at build time), so nothing needs to happen in one long task.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// The header, the notices and the targets' tabs.
+    Top,
+    /// The instrument (readouts, controls, the chart's box) and the links to the sections.
+    Instrument,
+    /// The charts drawn, and what the panel holds below the first screen.
+    Drawn,
+    /// Everything: the sections load when the reader comes near them.
+    Done,
+}
+
+impl Stage {
+    pub fn next(self) -> Option<Stage> {
+        match self {
+            Stage::Top => Some(Stage::Instrument),
+            Stage::Instrument => Some(Stage::Drawn),
+            Stage::Drawn => Some(Stage::Done),
+            Stage::Done => None,
+        }
     }
 }
 

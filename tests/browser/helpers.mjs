@@ -52,8 +52,10 @@ export async function openPage(browser, url, { width = 1280, height = 900, local
   return { page, context, log };
 }
 
-/** Waits until the app has mounted and drawn its first chart. */
+/** Waits until the app has taken the first screen over (`data-ready` on <html>, set after its
+ * last stage) and drawn its first chart. */
 export async function ready(page) {
+  await page.waitForSelector('html[data-ready]', { timeout: 20000 });
   await page.waitForSelector('[data-testid="panel-gdp"], [data-testid="panel-pop"], [data-testid="panel-re"]', { timeout: 20000 });
   await page.waitForFunction(() => performance.getEntriesByType('mark').some((m) => m.name.startsWith('drawn-')), null, { timeout: 20000 });
   // The sections below the fold are built on the first animation frame after mount; two frames

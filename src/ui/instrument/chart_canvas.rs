@@ -1,7 +1,7 @@
 use crate::chart::Drawing;
 use crate::ui::platform;
 use crate::ui::platform::canvas::draw_on;
-use crate::ui::state::Ctx;
+use crate::ui::state::{Ctx, Stage};
 use leptos::prelude::*;
 
 /// The chart on the page: two canvases, one over the other. The back one holds what a slider
@@ -21,6 +21,14 @@ pub fn ChartCanvas(
     described_by: String,
     /// The chart's height for its width, in CSS pixels.
     height: fn(f64) -> f64,
+    /// Whether the CSS sets the box's height (the instrument's and the widget's charts, whose
+    /// box is there before the first drawing): then the canvas fills it.
+    #[prop(optional)]
+    css_height: bool,
+    /// The indicator whose first-screen frame (built at build time) stands in the box until the
+    /// first drawing.
+    #[prop(optional)]
+    frame_of: Option<&'static str>,
 ) -> impl IntoView {
     let width = RwSignal::new(0.0);
     let holder = NodeRef::<leptos::html::Div>::new();
@@ -29,9 +37,14 @@ pub fn ChartCanvas(
     let error = RwSignal::new(None::<String>);
     Effect::new(move |_| {
         if let Some(el) = holder.get() {
+            if let Some(code) = frame_of {
+                platform::first_screen::adopt_frame(&el, code);
+            }
             platform::screen::observe_width(&el, width);
         }
     });
+    // The first view draws its charts in a task of their own, after the rest is in place.
+    let drawable = move || ctx.stage.get() >= Stage::Drawn;
     // Counts drawings in `data-draws`: the tests check that a slider redraws only the lines,
     // and the benchmark times the moment the first drawing ends.
     let count = |c: &web_sys::HtmlCanvasElement, draws: u32| {
@@ -43,15 +56,22 @@ pub fn ChartCanvas(
         let (Some(c), w) = (back_canvas.get(), width.get()) else {
             return draws;
         };
-        if w <= 0.0 {
+        if w <= 0.0 || !drawable() {
             return draws;
         }
         let pal = ctx.palette.get();
         error.set(
-            back.with(|d| draw_on(&c, w, height(w), |root, scale| d.draw(root, &pal, scale)))
-                .err(),
+            back.with(|d| {
+                draw_on(&c, w, height(w), !css_height, |root, scale| {
+                    d.draw(root, &pal, scale)
+                })
+            })
+            .err(),
         );
         if draws == 0 {
+            if let Some(el) = holder.get_untracked() {
+                platform::first_screen::drop_frame(&el);
+            }
             platform::screen::mark(&format!("drawn-{}", testid.get_untracked()));
         }
         count(&c, draws)
@@ -61,14 +81,14 @@ pub fn ChartCanvas(
         let (Some(c), w) = (front_canvas.get(), width.get()) else {
             return draws;
         };
-        if w <= 0.0 {
+        if w <= 0.0 || !drawable() {
             return draws;
         }
         let pal = ctx.palette.get();
         let mut words = Vec::new();
         let mut at = 1.0;
         let drawn = front.with(|d| {
-            draw_on(&c, w, height(w), |root, scale| {
+            draw_on(&c, w, height(w), !css_height, |root, scale| {
                 at = scale;
                 match d {
                     Some(d) => d.draw_words(root, &pal, scale).map(|p| words = p),
@@ -84,7 +104,7 @@ pub fn ChartCanvas(
         count(&c, draws)
     });
     view! {
-        <div class="chart" node_ref=holder>
+        <div class="chart" node_ref=holder data-box="chart">
             <canvas node_ref=back_canvas data-testid=testid role="img" aria-label=label aria-describedby=described_by></canvas>
             <canvas node_ref=front_canvas class="lines" data-testid=move || format!("{}-lines", testid.get()) aria-hidden="true"></canvas>
             <Show when=move || error.with(Option::is_some)>

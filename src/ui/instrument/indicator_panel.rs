@@ -11,7 +11,7 @@ use crate::ui::controls::horizon_controls::HorizonControls;
 use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::verdict_detail::VerdictDetail;
-use crate::ui::state::Ctx;
+use crate::ui::state::{Ctx, Stage};
 use jinan_model::scenario::{Indicator, Lang};
 use jinan_model::text::{indicator_name, pick};
 use leptos::prelude::*;
@@ -130,6 +130,10 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         .map(|g| g.sentence.clone())
         .unwrap_or_default();
     let quote = target.map(|g| g.quote).unwrap_or_default();
+    // Kept where the panel's later parts can read them however often they are rebuilt.
+    let (sentence, quote) = (StoredValue::new(sentence), StoredValue::new(quote));
+    // What the panel holds below the first screen is built a task later.
+    let below = move || ctx.stage.get() >= Stage::Drawn;
     view! {
         <div
             role="tabpanel"
@@ -137,6 +141,7 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             class="instrument"
             aria-labelledby=format!("tab-{code}")
             data-testid=format!("panel-{code}")
+            data-box="instrument"
         >
             <div class="inst-readouts">
                 <Show when=move || reveal.get()>
@@ -146,7 +151,7 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                     <p class="prompt" data-testid="re-prompt">{w.re_no_base}</p>
                 </Show>
             </div>
-            <div class="inst-control" role="group" aria-label=w.controls_label>{main_control}</div>
+            <div class="inst-control" role="group" aria-label=w.controls_label data-box="control">{main_control}</div>
             <div class="inst-chart">
                 <ChartCanvas
                     ctx=ctx
@@ -156,6 +161,8 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                     label=label
                     described_by=format!("summary-{code}")
                     height=page_chart_height
+                    css_height=true
+                    frame_of=code
                 />
                 <ChartKey ctx=ctx spec=charts.spec />
             </div>
@@ -167,20 +174,22 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 <Show when=move || reveal.get()>
                     <MoreReadouts ctx=ctx indicator=indicator />
                 </Show>
-                <Show when=move || reveal.get()>
-                    <ChartSummary ctx=ctx indicator=indicator />
+                <Show when=below>
+                    <Show when=move || reveal.get()>
+                        <ChartSummary ctx=ctx indicator=indicator />
+                    </Show>
+                    <VerdictDetail ctx=ctx indicator=indicator />
+                    <Show when=move || has_base.get() && reveal.get()>
+                        <DataTable ctx=ctx indicator=indicator />
+                    </Show>
+                    <LazyDetails summary=w.plan_sentence class="plan-words">
+                        <blockquote lang="zh-CN" data-quote=quote.with_value(|q| q.to_string())>{sentence.with_value(|s| s.zh.to_string())}</blockquote>
+                        {(lang == Lang::En).then(|| view! { <p class="translation">{sentence.with_value(|s| s.en.to_string())}</p> })}
+                    </LazyDetails>
+                    {(indicator == Indicator::Re).then(|| view! {
+                        <p class="muted small">{pick(&ctx.data.renewables_base.note, lang).to_string()}</p>
+                    })}
                 </Show>
-                <VerdictDetail ctx=ctx indicator=indicator />
-                <Show when=move || has_base.get() && reveal.get()>
-                    <DataTable ctx=ctx indicator=indicator />
-                </Show>
-                <LazyDetails summary=w.plan_sentence class="plan-words">
-                    <blockquote lang="zh-CN" data-quote=quote.to_string()>{sentence.zh.to_string()}</blockquote>
-                    {(lang == Lang::En).then(|| view! { <p class="translation">{sentence.en.to_string()}</p> })}
-                </LazyDetails>
-                {(indicator == Indicator::Re).then(|| view! {
-                    <p class="muted small">{pick(&ctx.data.renewables_base.note, lang).to_string()}</p>
-                })}
             </div>
         </div>
     }

@@ -101,7 +101,7 @@ pub fn Readouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         )
     };
     view! {
-        <dl class="readouts" aria-live="polite">
+        <dl class="readouts" aria-live="polite" data-box="readouts">
             <div class="readout big">
                 <dt>{move || path_label(lang, from.get(), year())}</dt>
                 <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| raw(o.projected))>

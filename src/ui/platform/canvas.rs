@@ -8,11 +8,13 @@ use plotters::prelude::*;
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 
-/// Sizes the canvas for `css_width` × `css_height`, clears it, and draws on it.
+/// Sizes the canvas for `css_width` × `css_height` (and its box too, unless the page's CSS
+/// sets it: `set_box`), clears it, and draws on it.
 pub fn draw_on(
     canvas: &web_sys::HtmlCanvasElement,
     css_width: f64,
     css_height: f64,
+    set_box: bool,
     draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>, f64) -> Result<(), String>,
 ) -> Result<(), String> {
     if !(css_width.is_finite() && css_width >= 10.0 && css_height.is_finite() && css_height >= 10.0)
@@ -31,9 +33,11 @@ pub fn draw_on(
         canvas.set_height(h);
     }
     // CSSOM, not a style attribute: allowed under a CSP without 'unsafe-inline'.
-    let _ = canvas
-        .style()
-        .set_property("height", &format!("{css_height}px"));
+    if set_box {
+        let _ = canvas
+            .style()
+            .set_property("height", &format!("{css_height}px"));
+    }
     // A layer over another must start transparent; resizing clears it, redrawing does not.
     if let Some(ctx) = canvas
         .get_context("2d")

@@ -8,6 +8,7 @@ pub mod canvas;
 pub mod clipboard;
 pub mod embed;
 pub mod files;
+pub mod first_screen;
 pub mod more;
 pub mod offline;
 pub mod screen;

@@ -23,7 +23,7 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
         }
     };
     view! {
-        <header class="page-header">
+        <header class="page-header" data-box="header">
             <div class="titles">
                 <h1>{w.app_name}</h1>
                 <p class="question">{w.question}</p>

@@ -67,6 +67,7 @@ pub fn TargetTabs(ctx: Ctx, #[prop(optional)] compact: bool) -> impl IntoView {
                     class="tab"
                     id=format!("tab-{code}")
                     data-testid=format!("tab-{code}")
+                    data-box=format!("tab-{code}")
                     aria-selected=move || selected().to_string()
                     aria-controls="instrument"
                     tabindex=move || if selected() { "0" } else { "-1" }

@@ -68,8 +68,8 @@ fn WidgetCard(ctx: Ctx, indicator: Indicator, tabbed: bool) -> impl IntoView {
     view! {
         // A tab panel where tabs choose it (several indicators); an article on its own. ARIA
         // allows no tabpanel role on an <article>, so the panel is a div.
-        <div class="card" role=tabbed.then_some("tabpanel") id="instrument" aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}")>
-            <h1 class="w-title" id=format!("title-{code}")>
+        <div class="card" role=tabbed.then_some("tabpanel") id="instrument" aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}") data-box="card">
+            <h1 class="w-title" id=format!("title-{code}") data-box="w-title">
                 {title}
                 {v.map(|v| view! {
                     <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code()>
@@ -78,8 +78,8 @@ fn WidgetCard(ctx: Ctx, indicator: Indicator, tabbed: bool) -> impl IntoView {
                     </span>
                 })}
             </h1>
-            <p class="w-sub">{subtitle}</p>
-            <dl class="readouts compact" aria-live="polite">
+            <p class="w-sub" data-box="w-sub">{subtitle}</p>
+            <dl class="readouts compact" aria-live="polite" data-box="readouts">
                 <div class="readout">
                     <dt>{move || pace_label(lang, o.with(|o| o.record.as_ref().map(|r| r.latest.0)))}</dt>
                     <dd data-testid=format!("reach-at-pace-{code}") data-value=move || o.with(|o| o.pace.as_ref().and_then(|p| p.reached).map(|y| y.to_string()).unwrap_or_default())>
@@ -104,8 +104,10 @@ fn WidgetCard(ctx: Ctx, indicator: Indicator, tabbed: bool) -> impl IntoView {
                 label=format!("{}: {}", indicator_name(lang, indicator), w.chart_label)
                 described_by=format!("summary-{code}")
                 height=widget_chart_height
+                css_height=true
+                frame_of=code
             />
-            <div class="w-control">{control}</div>
+            <div class="w-control" data-box="control">{control}</div>
             <LazyDetails summary=w.settings_more class="w-more" testid="widget-more">
                 {match indicator {
                     Indicator::Gdp => view! { <DeflatorControl ctx=ctx /> }.into_any(),
