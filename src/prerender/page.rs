@@ -306,7 +306,11 @@ fn more(lang: Lang, i: Indicator) -> String {
         )
     };
     let note = if i == Indicator::Re {
-        text("p", &[("class", "muted small")], pick(&data.renewables_base.note, lang))
+        text(
+            "p",
+            &[("class", "muted small")],
+            pick(&data.renewables_base.note, lang),
+        )
     } else {
         String::new()
     };
