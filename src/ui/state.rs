@@ -297,7 +297,7 @@ pub enum Stage {
     Top,
     /// The instrument (readouts, controls, the chart's box) and the links to the sections.
     Instrument,
-    /// The charts drawn, and what the panel holds below the first screen.
+    /// The charts drawn.
     Drawn,
     /// Everything: the sections load when the reader comes near them.
     Done,

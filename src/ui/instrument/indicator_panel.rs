@@ -11,7 +11,7 @@ use crate::ui::controls::horizon_controls::HorizonControls;
 use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::verdict_detail::VerdictDetail;
-use crate::ui::state::{Ctx, Stage};
+use crate::ui::state::Ctx;
 use jinan_model::scenario::{Indicator, Lang};
 use jinan_model::text::{indicator_name, pick};
 use leptos::prelude::*;
@@ -132,8 +132,6 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let quote = target.map(|g| g.quote).unwrap_or_default();
     // Kept where the panel's later parts can read them however often they are rebuilt.
     let (sentence, quote) = (StoredValue::new(sentence), StoredValue::new(quote));
-    // What the panel holds below the first screen is built a task later.
-    let below = move || ctx.stage.get() >= Stage::Drawn;
     view! {
         <div
             role="tabpanel"
@@ -174,22 +172,20 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 <Show when=move || reveal.get()>
                     <MoreReadouts ctx=ctx indicator=indicator />
                 </Show>
-                <Show when=below>
-                    <Show when=move || reveal.get()>
-                        <ChartSummary ctx=ctx indicator=indicator />
-                    </Show>
-                    <VerdictDetail ctx=ctx indicator=indicator />
-                    <Show when=move || has_base.get() && reveal.get()>
-                        <DataTable ctx=ctx indicator=indicator />
-                    </Show>
-                    <LazyDetails summary=w.plan_sentence class="plan-words">
-                        <blockquote lang="zh-CN" data-quote=quote.with_value(|q| q.to_string())>{sentence.with_value(|s| s.zh.to_string())}</blockquote>
-                        {(lang == Lang::En).then(|| view! { <p class="translation">{sentence.with_value(|s| s.en.to_string())}</p> })}
-                    </LazyDetails>
-                    {(indicator == Indicator::Re).then(|| view! {
-                        <p class="muted small">{pick(&ctx.data.renewables_base.note, lang).to_string()}</p>
-                    })}
+                <Show when=move || reveal.get()>
+                    <ChartSummary ctx=ctx indicator=indicator />
                 </Show>
+                <VerdictDetail ctx=ctx indicator=indicator />
+                <Show when=move || has_base.get() && reveal.get()>
+                    <DataTable ctx=ctx indicator=indicator />
+                </Show>
+                <LazyDetails summary=w.plan_sentence class="plan-words">
+                    <blockquote lang="zh-CN" data-quote=quote.with_value(|q| q.to_string())>{sentence.with_value(|s| s.zh.to_string())}</blockquote>
+                    {(lang == Lang::En).then(|| view! { <p class="translation">{sentence.with_value(|s| s.en.to_string())}</p> })}
+                </LazyDetails>
+                {(indicator == Indicator::Re).then(|| view! {
+                    <p class="muted small">{pick(&ctx.data.renewables_base.note, lang).to_string()}</p>
+                })}
             </div>
         </div>
     }
