@@ -50,9 +50,11 @@ setup-build:
 	@cargo fetch --quiet
 
 setup-test: setup-build
-	@command -v chromium >/dev/null && fc-list 2>/dev/null | grep -qi "noto.*cjk" || \
-		{ echo "installing chromium and a CJK font"; $(SUDO) apt-get update -qq; \
-		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
+	@# Three engines: Chromium, Firefox ESR and WebKitGTK (its driver's MiniBrowser needs a display: xvfb).
+	@command -v chromium >/dev/null && command -v firefox-esr >/dev/null && command -v WebKitWebDriver >/dev/null && \
+		command -v xvfb-run >/dev/null && fc-list 2>/dev/null | grep -qi "noto.*cjk" || \
+		{ echo "installing chromium, firefox-esr, webkit2gtk-driver, xvfb and a CJK font"; $(SUDO) apt-get update -qq; \
+		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium firefox-esr webkit2gtk-driver xvfb fonts-noto-cjk >/dev/null; }
 	@[ -d node_modules/playwright-core ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
 # --- building ------------------------------------------------------------------------------

@@ -563,9 +563,13 @@ fn the_readme_s_table_is_the_codec_s_table() {
 #[test]
 fn each_documented_default_is_what_an_absent_key_gives() {
     let (bare, _) = parse("");
+    // Every parameter has its words, in the table's order.
+    let keys: Vec<_> = PARAMS.iter().map(|p| p.key).collect();
+    let docs: Vec<_> = jinan_model::scenario::params::DOCS.iter().map(|d| d.key).collect();
+    assert_eq!(keys, docs);
     for p in PARAMS.iter().filter(|p| p.role == Role::Display) {
         // A default written as one value in backquotes, e.g. "`5.4`" or "`rate`".
-        let d = p.default;
+        let d = jinan_model::scenario::params::doc(p.key).unwrap().default;
         let Some(v) = d.strip_prefix('`').and_then(|r| r.split('`').next()) else {
             continue;
         };

@@ -66,11 +66,6 @@ pub struct Param {
     pub key: &'static str,
     pub kind: Kind,
     pub role: Role,
-    /// What it means, in the README's words.
-    pub meaning: &'static str,
-    /// Its default, in the README's words (for a pinned parameter, the README shows the value
-    /// under the current defaults and under [`Defaults::V1`]).
-    pub default: &'static str,
     /// Reads a value that is present into the scenario, under the link's defaults.
     read: fn(&mut Scenario, &str, &Defaults) -> Read,
     /// The value to write for a scenario, or None to leave the key out. A pinned parameter's is
@@ -194,8 +189,6 @@ pub static PARAMS: &[Param] = &[
         key: "v",
         kind: Kind::Word(&["1", "2"]),
         role: Role::Display,
-        meaning: "the form of the link: `2` (written by the app since 0.2.0) carries every model parameter; a link without `v` that has model parameters reads the absent ones with the defaults of the links written before (see below)",
-        default: "none",
         // The form is decided before any value is read (`form_of`); here only its spelling.
         read: |_, raw, _| match raw.trim() {
             "1" | "2" => Read::Ok,
@@ -207,8 +200,6 @@ pub static PARAMS: &[Param] = &[
         key: "lang",
         kind: Kind::Word(&["zh", "en"]),
         role: Role::Display,
-        meaning: "`zh` or `en`",
-        default: "the browser's language",
         read: |s, raw, _| {
             let langs = [("zh", Some(Lang::Zh)), ("en", Some(Lang::En))];
             word(raw, &langs, &mut s.lang, "auto")
@@ -219,8 +210,6 @@ pub static PARAMS: &[Param] = &[
         key: "theme",
         kind: Kind::Word(&["auto", "light", "dark"]),
         role: Role::Display,
-        meaning: "`auto`, `light`, `dark`",
-        default: "`auto`",
         read: |s, raw, _| {
             let themes = [
                 ("auto", Theme::Auto),
@@ -236,8 +225,6 @@ pub static PARAMS: &[Param] = &[
         key: "embed",
         kind: Kind::Flag,
         role: Role::Display,
-        meaning: "`1`: the compact widget for an iframe",
-        default: "`0`",
         read: |s, raw, _| flag(raw, &mut s.embed),
         write: |s| s.embed.then(|| "1".into()),
     },
@@ -245,8 +232,6 @@ pub static PARAMS: &[Param] = &[
         key: "lock",
         kind: Kind::Flag,
         role: Role::Display,
-        meaning: "`1`: a published scenario, values shown but not editable",
-        default: "`0`",
         read: |s, raw, _| flag(raw, &mut s.lock),
         write: |s| s.lock.then(|| "1".into()),
     },
@@ -254,8 +239,6 @@ pub static PARAMS: &[Param] = &[
         key: "show",
         kind: Kind::Indicators,
         role: Role::Display,
-        meaning: "which indicators, e.g. `gdp,pop`",
-        default: "`gdp,pop,re`",
         read: |s, raw, _| {
             let mut show = Show::none();
             let mut bad = false;
@@ -282,8 +265,6 @@ pub static PARAMS: &[Param] = &[
         key: "focus",
         kind: Kind::Word(&["gdp", "pop", "re"]),
         role: Role::Display,
-        meaning: "the indicator in front: `gdp`, `pop` or `re`",
-        default: "`gdp`",
         read: |s, raw, _| {
             let options = Indicator::ALL.map(|i| (i.code(), i));
             let current = s.focus.code();
@@ -295,8 +276,6 @@ pub static PARAMS: &[Param] = &[
         key: "from",
         kind: Kind::Year,
         role: Role::Pinned,
-        meaning: "base year, 2022–2024",
-        default: "",
         read: |s, raw, _| year(raw, FROM_YEARS, &mut s.from),
         write: |s| Some(s.from.to_string()),
     },
@@ -304,8 +283,6 @@ pub static PARAMS: &[Param] = &[
         key: "to",
         kind: Kind::Year,
         role: Role::Pinned,
-        meaning: "last projected year, 2025–2035",
-        default: "",
         read: |s, raw, _| year(raw, TO_YEARS, &mut s.to),
         write: |s| Some(s.to.to_string()),
     },
@@ -313,8 +290,6 @@ pub static PARAMS: &[Param] = &[
         key: "gdp",
         kind: Kind::Number,
         role: Role::Pinned,
-        meaning: "real GDP growth, % a year",
-        default: "",
         read: |s, raw, _| number(raw, GDP_RANGE, &mut s.a.gdp),
         write: |s| Some(fmt_num(s.a.gdp)),
     },
@@ -322,8 +297,6 @@ pub static PARAMS: &[Param] = &[
         key: "defl",
         kind: Kind::Number,
         role: Role::Pinned,
-        meaning: "the GDP deflator, % a year",
-        default: "",
         read: |s, raw, _| number(raw, DEFL_RANGE, &mut s.a.defl),
         write: |s| Some(fmt_num(s.a.defl)),
     },
@@ -331,8 +304,6 @@ pub static PARAMS: &[Param] = &[
         key: "pop_mode",
         kind: Kind::Word(MODE_WORDS),
         role: Role::Pinned,
-        meaning: "population change as `rate` (% a year) or `add` (万人 a year)",
-        default: "",
         read: |s, raw, d| mode(raw, d, &mut s.a.pop_mode, &mut s.a.pop, Indicator::Pop),
         write: |s| Some(s.a.pop_mode.code().into()),
     },
@@ -340,8 +311,6 @@ pub static PARAMS: &[Param] = &[
         key: "pop",
         kind: Kind::Number,
         role: Role::Pinned,
-        meaning: "population change, in `pop_mode`'s unit",
-        default: "",
         read: |s, raw, _| number(raw, pop_range(s.a.pop_mode), &mut s.a.pop),
         write: |s| Some(fmt_num(s.a.pop)),
     },
@@ -349,8 +318,6 @@ pub static PARAMS: &[Param] = &[
         key: "re_mode",
         kind: Kind::Word(MODE_WORDS),
         role: Role::Pinned,
-        meaning: "renewable capacity change as `rate` (% a year) or `add` (万千瓦 a year)",
-        default: "",
         read: |s, raw, d| mode(raw, d, &mut s.a.re_mode, &mut s.a.re, Indicator::Re),
         write: |s| Some(s.a.re_mode.code().into()),
     },
@@ -358,8 +325,6 @@ pub static PARAMS: &[Param] = &[
         key: "re",
         kind: Kind::Number,
         role: Role::Pinned,
-        meaning: "renewable capacity change, in `re_mode`'s unit",
-        default: "",
         read: |s, raw, _| number(raw, re_range(s.a.re_mode), &mut s.a.re),
         write: |s| Some(fmt_num(s.a.re)),
     },
@@ -367,8 +332,6 @@ pub static PARAMS: &[Param] = &[
         key: "re_base",
         kind: Kind::Number,
         role: Role::Model,
-        meaning: "starting renewable capacity, 万千瓦 (your assumption: there is no official figure)",
-        default: "none",
         read: |s, raw, _| {
             let mut v = s.re_base.unwrap_or(0.0);
             let read = number(raw, RE_BASE_RANGE, &mut v);
@@ -386,8 +349,6 @@ pub static PARAMS: &[Param] = &[
         key: "band",
         kind: Kind::Flag,
         role: Role::Display,
-        meaning: "`1`: the range of likely outcomes",
-        default: "`0`",
         read: |s, raw, _| flag(raw, &mut s.band),
         write: |s| s.band.then(|| "1".into()),
     },
@@ -395,8 +356,6 @@ pub static PARAMS: &[Param] = &[
         key: "seed",
         kind: Kind::Count,
         role: Role::Display,
-        meaning: "kept for sampled extensions (the band is exact)",
-        default: "`0`",
         read: |s, raw, _| match raw.trim().parse::<u32>() {
             Ok(n) => {
                 s.seed = n;
@@ -410,8 +369,6 @@ pub static PARAMS: &[Param] = &[
         key: "b_gdp",
         kind: Kind::Number,
         role: Role::Model,
-        meaning: "scenario B, for a comparison; unset ones follow A",
-        default: "none",
         read: |s, raw, _| number(raw, GDP_RANGE, &mut b(s).gdp),
         write: |s| {
             let b = s.b?;
@@ -422,8 +379,6 @@ pub static PARAMS: &[Param] = &[
         key: "b_defl",
         kind: Kind::Number,
         role: Role::Model,
-        meaning: "scenario B, for a comparison; unset ones follow A",
-        default: "none",
         read: |s, raw, _| number(raw, DEFL_RANGE, &mut b(s).defl),
         write: |s| differs(s.b?.defl, s.a.defl),
     },
@@ -431,8 +386,6 @@ pub static PARAMS: &[Param] = &[
         key: "b_pop_mode",
         kind: Kind::Word(MODE_WORDS),
         role: Role::Model,
-        meaning: "scenario B, for a comparison; unset ones follow A",
-        default: "none",
         read: |s, raw, d| {
             let b = b(s);
             mode(raw, d, &mut b.pop_mode, &mut b.pop, Indicator::Pop)
@@ -446,8 +399,6 @@ pub static PARAMS: &[Param] = &[
         key: "b_pop",
         kind: Kind::Number,
         role: Role::Model,
-        meaning: "scenario B, for a comparison; unset ones follow A",
-        default: "none",
         read: |s, raw, _| {
             let b = b(s);
             number(raw, pop_range(b.pop_mode), &mut b.pop)
@@ -461,8 +412,6 @@ pub static PARAMS: &[Param] = &[
         key: "b_re_mode",
         kind: Kind::Word(MODE_WORDS),
         role: Role::Model,
-        meaning: "scenario B, for a comparison; unset ones follow A",
-        default: "none",
         read: |s, raw, d| {
             let b = b(s);
             mode(raw, d, &mut b.re_mode, &mut b.re, Indicator::Re)
@@ -476,8 +425,6 @@ pub static PARAMS: &[Param] = &[
         key: "b_re",
         kind: Kind::Number,
         role: Role::Model,
-        meaning: "scenario B, for a comparison; unset ones follow A",
-        default: "none",
         read: |s, raw, _| {
             let b = b(s);
             number(raw, re_range(b.re_mode), &mut b.re)
@@ -491,8 +438,6 @@ pub static PARAMS: &[Param] = &[
         key: "predict",
         kind: Kind::Flag,
         role: Role::Display,
-        meaning: "`1`: predict, then reveal (for class use)",
-        default: "`0`",
         read: |s, raw, _| flag(raw, &mut s.predict),
         write: |s| s.predict.then(|| "1".into()),
     },
@@ -500,8 +445,6 @@ pub static PARAMS: &[Param] = &[
         key: "delivery",
         kind: Kind::Number,
         role: Role::Display,
-        meaning: "share of the planned investment carried out, %",
-        default: "`100`",
         read: |s, raw, _| number(raw, DELIVERY_RANGE, &mut s.delivery),
         write: |s| differs(s.delivery, 100.0),
     },
@@ -681,6 +624,155 @@ pub fn to_query_bare(s: &Scenario, current: &Defaults) -> Option<String> {
     Some(out.finish())
 }
 
+/// What a parameter means and its default, in the README's words (for a pinned parameter, the
+/// README shows its value under the current defaults and under [`Defaults::V1`] instead). Apart
+/// from [`PARAMS`], which the page reads, so that these words are not in the page's wasm: only
+/// the README's table (and its test) reads them.
+pub struct Doc {
+    pub key: &'static str,
+    pub meaning: &'static str,
+    pub default: &'static str,
+}
+
+/// One [`Doc`] per parameter, in [`PARAMS`]'s order.
+pub static DOCS: &[Doc] = &[
+    Doc {
+        key: "v",
+        meaning: "the form of the link: `2` (written by the app since 0.2.0) carries every model parameter; a link without `v` that has model parameters reads the absent ones with the defaults of the links written before (see below)",
+        default: "none",
+    },
+    Doc {
+        key: "lang",
+        meaning: "`zh` or `en`",
+        default: "the browser's language",
+    },
+    Doc {
+        key: "theme",
+        meaning: "`auto`, `light`, `dark`",
+        default: "`auto`",
+    },
+    Doc {
+        key: "embed",
+        meaning: "`1`: the compact widget for an iframe",
+        default: "`0`",
+    },
+    Doc {
+        key: "lock",
+        meaning: "`1`: a published scenario, values shown but not editable",
+        default: "`0`",
+    },
+    Doc {
+        key: "show",
+        meaning: "which indicators, e.g. `gdp,pop`",
+        default: "`gdp,pop,re`",
+    },
+    Doc {
+        key: "focus",
+        meaning: "the indicator in front: `gdp`, `pop` or `re`",
+        default: "`gdp`",
+    },
+    Doc {
+        key: "from",
+        meaning: "base year, 2022–2024",
+        default: "",
+    },
+    Doc {
+        key: "to",
+        meaning: "last projected year, 2025–2035",
+        default: "",
+    },
+    Doc {
+        key: "gdp",
+        meaning: "real GDP growth, % a year",
+        default: "",
+    },
+    Doc {
+        key: "defl",
+        meaning: "the GDP deflator, % a year",
+        default: "",
+    },
+    Doc {
+        key: "pop_mode",
+        meaning: "population change as `rate` (% a year) or `add` (万人 a year)",
+        default: "",
+    },
+    Doc {
+        key: "pop",
+        meaning: "population change, in `pop_mode`'s unit",
+        default: "",
+    },
+    Doc {
+        key: "re_mode",
+        meaning: "renewable capacity change as `rate` (% a year) or `add` (万千瓦 a year)",
+        default: "",
+    },
+    Doc {
+        key: "re",
+        meaning: "renewable capacity change, in `re_mode`'s unit",
+        default: "",
+    },
+    Doc {
+        key: "re_base",
+        meaning: "starting renewable capacity, 万千瓦 (your assumption: there is no official figure)",
+        default: "none",
+    },
+    Doc {
+        key: "band",
+        meaning: "`1`: the range of likely outcomes",
+        default: "`0`",
+    },
+    Doc {
+        key: "seed",
+        meaning: "kept for sampled extensions (the band is exact)",
+        default: "`0`",
+    },
+    Doc {
+        key: "b_gdp",
+        meaning: "scenario B, for a comparison; unset ones follow A",
+        default: "none",
+    },
+    Doc {
+        key: "b_defl",
+        meaning: "scenario B, for a comparison; unset ones follow A",
+        default: "none",
+    },
+    Doc {
+        key: "b_pop_mode",
+        meaning: "scenario B, for a comparison; unset ones follow A",
+        default: "none",
+    },
+    Doc {
+        key: "b_pop",
+        meaning: "scenario B, for a comparison; unset ones follow A",
+        default: "none",
+    },
+    Doc {
+        key: "b_re_mode",
+        meaning: "scenario B, for a comparison; unset ones follow A",
+        default: "none",
+    },
+    Doc {
+        key: "b_re",
+        meaning: "scenario B, for a comparison; unset ones follow A",
+        default: "none",
+    },
+    Doc {
+        key: "predict",
+        meaning: "`1`: predict, then reveal (for class use)",
+        default: "`0`",
+    },
+    Doc {
+        key: "delivery",
+        meaning: "share of the planned investment carried out, %",
+        default: "`100`",
+    },
+];
+
+/// A parameter's words.
+pub fn doc(key: &str) -> Option<&'static Doc> {
+    DOCS.iter().find(|d| d.key == key)
+}
+
 /// A pinned parameter's value under some defaults, as a link writes it.
 fn pinned_value(p: &Param, d: &Defaults) -> String {
     (p.write)(&Scenario::with_defaults(d)).unwrap_or_default()
@@ -692,17 +784,18 @@ fn pinned_value(p: &Param, d: &Defaults) -> String {
 pub fn params_markdown(current: &Defaults) -> String {
     let mut rows: Vec<(Vec<&str>, &str, String)> = Vec::new();
     for p in PARAMS.iter() {
+        let (meaning, default) = doc(p.key).map_or(("", ""), |d| (d.meaning, d.default));
         let default = match p.role {
             Role::Pinned => format!(
                 "`{}`; `{}` in a link without `v`",
                 pinned_value(p, current),
                 pinned_value(p, &Defaults::V1)
             ),
-            _ => p.default.to_string(),
+            _ => default.to_string(),
         };
         match rows.last_mut() {
-            Some((keys, meaning, d)) if *meaning == p.meaning && *d == default => keys.push(p.key),
-            _ => rows.push((vec![p.key], p.meaning, default)),
+            Some((keys, m, d)) if *m == meaning && *d == default => keys.push(p.key),
+            _ => rows.push((vec![p.key], meaning, default)),
         }
     }
     let mut out = String::from("| parameter | meaning | default |\n|---|---|---|\n");
