@@ -1,36 +1,51 @@
-// The first view's byte budget, checked on dist/ by `make test`: what index.html makes the
-// browser fetch before the first chart (the page itself, its stylesheets, the first wasm and
-// its JavaScript), brotli-compressed at quality 11 as a CDN serves it. The sections' wasm comes
-// when the browser is idle and is not counted. The widget (`embed=1`) loads the same files.
+// The first view's byte budget, checked on dist/ by `make test`, brotli-compressed at quality 11
+// as a CDN serves it. Two figures, for the page and the widget alike (`embed=1` loads the same
+// files):
+//   - what the first paint needs: the page with its styles (inline since the first screen is
+//     built at build time) and any stylesheet it links: at most 30 KB;
+//   - the whole first view, everything loaded before the first slider move: the page, its
+//     scripts and the first wasm. The target is 190 KB; it is not met (the first wasm alone is
+//     over 190 KB brotli: see README "Performance"), so a ceiling holds it where it is and fails
+//     a build that grows it. The sections' wasm comes when the reader nears them, and is not
+//     counted.
 // Deterministic, so it is a test; timings are in `make bench`.
 // Usage: node tools/budget.mjs [dist]
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
-// The issue's targets are 150 KB (page) and 120 KB (widget). Not met yet: this ceiling holds
-// the size where it is, so that nothing grows it while the work continues (see the README's
-// "Performance").
-const TARGET = { page: 150 * 1024, widget: 120 * 1024 };
-const CEILING = 230 * 1024;
+const FIRST_PAINT = 30 * 1024;
+const TARGET = 190 * 1024;
+const CEILING = 262 * 1024;
 
 const dist = process.argv[2] || 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');
-const linked = [...html.matchAll(/<link[^>]+href="\.\/([^"]+)"/g)].map((m) => m[1]);
-const files = ['index.html', ...new Set(linked)];
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
-let total = 0;
-const lines = [];
-for (const f of files) {
-  const size = br(await readFile(join(dist, f)));
-  total += size;
-  lines.push(`  ${f.padEnd(56)} ${String(size).padStart(8)} B`);
-}
-if (!files.some((f) => f.endsWith('.wasm'))) throw new Error('index.html links no wasm: has Trunk changed?');
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
-console.log(`First view, brotli: ${kb(total)} (ceiling ${kb(CEILING)}; targets: page ${kb(TARGET.page)}, widget ${kb(TARGET.widget)})`);
-console.log(lines.join('\n'));
-if (total > CEILING) {
-  console.error(`The first view is ${kb(total)} brotli, over its ceiling of ${kb(CEILING)}. The files:\n${lines.join('\n')}`);
-  process.exit(1);
+
+// What the page asks for before the first slider move: its stylesheets, its module scripts
+// (and what they import), and the wasm Trunk's loader fetches.
+const linked = [...html.matchAll(/<link[^>]+href="\.\/([^"]+)"/g)].map((m) => m.at(1));
+const imported = [...html.matchAll(/import[^'"]*['"]\.\/([^'"]+\.js)['"]/g)].map((m) => m.at(1));
+const fetched = [...html.matchAll(/module_or_path:\s*['"]\.\/([^'"]+\.wasm)['"]/g)].map((m) => m.at(1));
+const files = ['index.html', ...new Set([...linked, ...imported, ...fetched])];
+if (!files.some((f) => f.endsWith('.wasm'))) throw new Error('index.html loads no wasm: has Trunk changed?');
+const sizes = [];
+for (const f of files) sizes.push([f, br(await readFile(join(dist, f)))]);
+const paintFiles = sizes.filter(([f]) => f === 'index.html' || f.endsWith('.css'));
+const paint = paintFiles.reduce((a, [, n]) => a + n, 0);
+const total = sizes.reduce((a, [, n]) => a + n, 0);
+const lines = sizes.map(([f, n]) => `  ${f.padEnd(56)} ${String(n).padStart(8)} B`).join('\n');
+
+console.log(`First paint (HTML, CSS), brotli: ${kb(paint)} (at most ${kb(FIRST_PAINT)}); first view: ${kb(total)} (ceiling ${kb(CEILING)}; target ${kb(TARGET)}, not met)`);
+console.log(lines);
+let failed = false;
+if (paint > FIRST_PAINT) {
+  console.error(`What the first paint needs is ${kb(paint)} brotli, over ${kb(FIRST_PAINT)}. The files:\n${paintFiles.map(([f, n]) => `  ${f} ${n} B`).join('\n')}`);
+  failed = true;
 }
+if (total > CEILING) {
+  console.error(`The first view is ${kb(total)} brotli, over its ceiling of ${kb(CEILING)}. The files:\n${lines}`);
+  failed = true;
+}
+if (failed) process.exit(1);

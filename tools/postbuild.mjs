@@ -1,6 +1,7 @@
-// After `trunk build`: writes dist/_headers with the production Content-Security-Policy. Trunk's
-// loader is an inline module script, so its SHA-256 goes into script-src; nothing else inline
-// is allowed. Also writes dist/sw.js, the service worker that keeps the first view's files for
+// After `trunk build`: puts the first screen built at build time and the styles into the page,
+// and writes dist/_headers with the production Content-Security-Policy: each inline script
+// (Trunk's loader, the first screen's variant script) and style is allowed by its SHA-256, and
+// nothing else inline. Also writes dist/sw.js, the service worker that keeps the first view's files for
 // use without a network. Run: node tools/postbuild.mjs [dist]
 import { readFile, writeFile, readdir, rename } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -21,9 +22,24 @@ if (firstScreen) {
   html = html.replace(scriptMark, () => `<script>${fs.script}</script>`);
   html = html.replace(bodyMark, () => fs.body);
 }
-// The wasm must not hold up the first paint: its preload waits behind the page's own files.
-html = html.replace(/<link rel="preload" href="([^"]+_bg\.wasm)"/, '<link rel="preload" fetchpriority="low" href="$1"');
+// The first paint needs the page and its styles only: the styles go into the page (one
+// request fewer before anything is seen; the CSP allows each <style> by its hash), and the
+// wasm is fetched once the first frame is painted, not preloaded beside it.
+const styles = [];
+for (const m of [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>/g)]) {
+  const css = (await readFile(join(dist, m[1]), 'utf8')).trim();
+  styles.push(css);
+  html = html.replace(m[0], () => `<style>${css}</style>`);
+}
+if (styles.length === 0) throw new Error('index.html links no stylesheet: has Trunk changed?');
+const preload = /<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/;
+if (!preload.test(html)) throw new Error('no wasm preload in index.html: has Trunk changed?');
+html = html.replace(preload, '');
+const init = 'const wasm = await init(';
+if (!html.includes(init)) throw new Error('Trunk\'s loader has changed: no `const wasm = await init(`');
+html = html.replace(init, () => `await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n${init}`);
 await writeFile(join(dist, 'index.html'), html);
+const styleHashes = styles.map((c) => `'sha256-${createHash('sha256').update(c, 'utf8').digest('base64')}'`);
 
 // The sections' wasm is built by Trunk as a worker-type asset, under its plain name (Trunk does
 // not load it). Give its files content-hashed names, like the first view's, and tell the first
@@ -58,7 +74,7 @@ const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s, 'utf8
 export const csp = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`,
-  "style-src 'self'",
+  `style-src 'self' ${styleHashes.join(' ')}`,
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",
