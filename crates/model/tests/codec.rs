@@ -565,7 +565,10 @@ fn each_documented_default_is_what_an_absent_key_gives() {
     let (bare, _) = parse("");
     // Every parameter has its words, in the table's order.
     let keys: Vec<_> = PARAMS.iter().map(|p| p.key).collect();
-    let docs: Vec<_> = jinan_model::scenario::params::DOCS.iter().map(|d| d.key).collect();
+    let docs: Vec<_> = jinan_model::scenario::params::DOCS
+        .iter()
+        .map(|d| d.key)
+        .collect();
     assert_eq!(keys, docs);
     for p in PARAMS.iter().filter(|p| p.role == Role::Display) {
         // A default written as one value in backquotes, e.g. "`5.4`" or "`rate`".
