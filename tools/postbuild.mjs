@@ -25,19 +25,18 @@ if (firstScreen) {
 // The first paint needs the page and its styles only: the styles go into the page (one
 // request fewer before anything is seen; the CSP allows each <style> by its hash), and the
 // wasm is fetched once the first frame is painted, not preloaded beside it.
-const styles = [];
+// (Run again on a built dist/, as a host that sets OG_BASE_URL may, it finds this done.)
 for (const m of [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>/g)]) {
   const css = (await readFile(join(dist, m[1]), 'utf8')).trim();
-  styles.push(css);
   html = html.replace(m[0], () => `<style>${css}</style>`);
 }
-if (styles.length === 0) throw new Error('index.html links no stylesheet: has Trunk changed?');
-const preload = /<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/;
-if (!preload.test(html)) throw new Error('no wasm preload in index.html: has Trunk changed?');
-html = html.replace(preload, '');
+const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+if (styles.length === 0) throw new Error('index.html has no styles: has Trunk changed?');
+html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
 const init = 'const wasm = await init(';
+const afterFrame = 'await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));';
 if (!html.includes(init)) throw new Error('Trunk\'s loader has changed: no `const wasm = await init(`');
-html = html.replace(init, () => `await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));\n${init}`);
+if (!html.includes(afterFrame)) html = html.replace(init, () => `${afterFrame}\n${init}`);
 await writeFile(join(dist, 'index.html'), html);
 const styleHashes = styles.map((c) => `'sha256-${createHash('sha256').update(c, 'utf8').digest('base64')}'`);
 
