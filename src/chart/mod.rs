@@ -156,3 +156,42 @@ pub fn corner_label<DB: DrawingBackend>(
     root.draw(&Text::new(text.to_string(), (x, s.px(4.0) as i32), style))
         .map_err(err)
 }
+
+/// A line of an exported image's words, its top-left corner at `at` (backend pixels), in the
+/// sans-serif face at `size` backend pixels, bold or not.
+pub(crate) fn draw_words<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    text: &str,
+    at: (i32, i32),
+    size: f64,
+    color: &RGBAColor,
+    bold: bool,
+) -> Result<(), String> {
+    use plotters::style::text_anchor::{HPos, Pos, VPos};
+    let weight = if bold {
+        FontStyle::Bold
+    } else {
+        FontStyle::Normal
+    };
+    let style = FontDesc::new(FontFamily::SansSerif, size.round(), weight)
+        .color(color)
+        .pos(Pos::new(HPos::Left, VPos::Top));
+    root.draw(&Text::new(text.to_string(), at, style))
+        .map_err(err)
+}
+
+/// An exported image's SVG, written by plotters, made a document to publish: the text at the
+/// size the layout measured (`poster::true_font_sizes`), and its title and a description (the
+/// stamp) as the SVG's own `<title>` and `<desc>`.
+pub(crate) fn svg_document(svg: &str, title: &str, desc: &str) -> String {
+    let svg = poster::true_font_sizes(svg);
+    let meta = format!(
+        "<title>{}</title><desc>{}</desc>",
+        escape(title),
+        escape(desc)
+    );
+    match svg.find('>') {
+        Some(i) => format!("{}{meta}{}", &svg[..=i], &svg[i + 1..]),
+        None => svg,
+    }
+}

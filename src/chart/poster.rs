@@ -6,10 +6,9 @@
 
 use super::palette::Palette;
 use super::pathway::{approx_text_width, Key};
-use super::{err, escape, Drawing, Scale};
+use super::{err, Drawing, Scale};
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The sizes a reader can pick, in CSS pixels (PNGs are drawn at twice that).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -395,19 +394,8 @@ pub fn draw_poster<DB: DrawingBackend>(
             LineKind::Subtitle | LineKind::Key(_) => (pal.fg, false),
             LineKind::Source | LineKind::Stamp => (pal.muted, false),
         };
-        let font = FontDesc::new(
-            FontFamily::SansSerif,
-            (l.size * scale).round(),
-            if bold {
-                FontStyle::Bold
-            } else {
-                FontStyle::Normal
-            },
-        );
-        let style = font.color(&color).pos(Pos::new(HPos::Left, VPos::Top));
         let (x, y) = (s.px(l.x) as i32, s.px(l.y) as i32);
-        root.draw(&Text::new(l.text.clone(), (x, y), style))
-            .map_err(err)?;
+        super::draw_words(root, &l.text, (x, y), l.size * scale, &color, bold)?;
         if let LineKind::Key(k) = l.kind {
             swatch(
                 root,
@@ -432,16 +420,11 @@ pub fn poster_svg(p: &Poster, preset: Preset, pal: &Palette) -> Result<String, S
             .into_drawing_area();
         draw_poster(&root, p, &lay, pal, 1.0)?;
     }
-    let buf = true_font_sizes(&buf);
-    let meta = format!(
-        "<title>{}</title><desc>{}</desc>",
-        escape(&p.title),
-        escape(&format!("{} · {}", p.stamp_head, p.link))
-    );
-    Ok(match buf.find('>') {
-        Some(i) => format!("{}{meta}{}", &buf[..=i], &buf[i + 1..]),
-        None => buf,
-    })
+    Ok(super::svg_document(
+        &buf,
+        &p.title,
+        &format!("{} · {}", p.stamp_head, p.link),
+    ))
 }
 
 /// plotters' SVG backend writes each font size divided by 1.24 (`plotters-svg` 0.3.7,

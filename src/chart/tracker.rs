@@ -8,7 +8,7 @@
 use super::palette::Palette;
 use super::pathway::approx_text_width;
 use super::poster::{shorten_link, wrap};
-use super::{err, escape, Scale};
+use super::{err, Scale};
 use jinan_model::dataset::Dataset;
 use jinan_model::export::Stamp;
 use jinan_model::scenario::Lang;
@@ -18,7 +18,6 @@ use jinan_model::text::{
 };
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// The image's width in CSS pixels (PNGs are drawn at twice that).
 pub const WIDTH: f64 = 800.0;
@@ -336,18 +335,14 @@ pub fn draw_tracker<DB: DrawingBackend>(
             Kind::Status(st) => (status_color(st, pal), false),
             Kind::Foot => (pal.muted, false),
         };
-        let font = FontDesc::new(
-            FontFamily::SansSerif,
-            (l.size * scale).round(),
-            if bold {
-                FontStyle::Bold
-            } else {
-                FontStyle::Normal
-            },
-        );
-        let style = font.color(&color).pos(Pos::new(HPos::Left, VPos::Top));
-        root.draw(&Text::new(l.text.clone(), (px(l.x), px(l.y)), style))
-            .map_err(err)?;
+        super::draw_words(
+            root,
+            &l.text,
+            (px(l.x), px(l.y)),
+            l.size * scale,
+            &color,
+            bold,
+        )?;
     }
     root.present().map_err(err)
 }
@@ -361,14 +356,9 @@ pub fn tracker_svg(t: &Tracker, pal: &Palette) -> Result<String, String> {
             .into_drawing_area();
         draw_tracker(&root, &lay, pal, 1.0)?;
     }
-    let buf = super::poster::true_font_sizes(&buf);
-    let meta = format!(
-        "<title>{}</title><desc>{}</desc>",
-        escape(&t.title),
-        escape(&format!("{} · {}", t.stamp_head, t.link))
-    );
-    Ok(match buf.find('>') {
-        Some(i) => format!("{}{meta}{}", &buf[..=i], &buf[i + 1..]),
-        None => buf,
-    })
+    Ok(super::svg_document(
+        &buf,
+        &t.title,
+        &format!("{} · {}", t.stamp_head, t.link),
+    ))
 }

@@ -42,6 +42,15 @@ pub fn frame_svg(
     Ok(compact(&buf, size, &pal, extra))
 }
 
+/// An indicator's frame at each of `sizes` (width, height, class): the CSS shows the one for the
+/// screen.
+pub fn frames(lang: Lang, i: Indicator, sizes: &[(u32, u32, &str)]) -> Result<String, String> {
+    sizes
+        .iter()
+        .map(|(w, h, class)| frame_svg(lang, i, (*w, *h), class))
+        .collect()
+}
+
 /// The token a colour of the light palette is, for its class.
 fn token(hex: &str, pal: &Palette) -> Option<&'static str> {
     let c = |c: RGBAColor| format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2);

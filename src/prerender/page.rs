@@ -3,7 +3,7 @@
 //! readouts' boxes, the main control's, the chart's frame, the shared settings), then the
 //! links to the sections. Written as `shell::app` and its components write theirs.
 
-use super::frame::frame_svg;
+use super::frame::frames;
 use super::html::{el, esc, text, void};
 use super::parts::{change_control, main_control, number_control, verdict, verdict_of, FROM, TO};
 use crate::data::PROMISE_COUNTS;
@@ -361,10 +361,7 @@ fn panel(lang: Lang, i: Indicator) -> Result<String, String> {
         ),
         _ => String::new(),
     };
-    let frames: String = PAGE_FRAMES
-        .iter()
-        .map(|(fw, fh, class)| frame_svg(lang, i, (*fw, *fh), class))
-        .collect::<Result<_, _>>()?;
+    let frames = frames(lang, i, &PAGE_FRAMES)?;
     Ok(el(
         "div",
         &[

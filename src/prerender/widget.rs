@@ -3,7 +3,7 @@
 //! verdict, the record, the readouts' boxes, the chart's frame, the main control's box, the
 //! settings' and the sources' disclosures and the credit. Written as `widget_card` writes it.
 
-use super::frame::frame_svg;
+use super::frame::frames;
 use super::html::{el, esc, text};
 use super::parts::{main_control, verdict, verdict_of, FROM};
 use jinan_model::scenario::{Indicator, Lang};
@@ -40,10 +40,7 @@ fn card(lang: Lang, i: Indicator) -> Result<String, String> {
     let record = record_line(lang, &v);
     let full = widget_subtitle(lang, Some(&v), &o, (s.a.gdp, s.a.defl));
     let setting = full.strip_prefix(record.as_str()).unwrap_or_default();
-    let frames: String = WIDGET_FRAMES
-        .iter()
-        .map(|(fw, fh, class)| frame_svg(lang, i, (*fw, *fh), class))
-        .collect::<Result<_, _>>()?;
+    let frames = frames(lang, i, &WIDGET_FRAMES)?;
     Ok(el(
         "div",
         &[

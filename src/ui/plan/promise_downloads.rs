@@ -5,9 +5,6 @@ use crate::ui::state::Ctx;
 use jinan_model::export::{promises_csv, promises_json, stamp};
 use jinan_model::text::tracker_words;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
 
 /// Pixels per CSS pixel of the PNG.
 const PNG_SCALE: f64 = 2.0;
@@ -60,22 +57,12 @@ pub fn PromiseDownloads(ctx: Ctx) -> impl IntoView {
         let t = tracker(data, &current_stamp(), lang);
         let lay = layout(&t);
         let pal = ctx.palette.get_untracked();
-        report((|| {
-            let canvas = document()
-                .create_element("canvas")
-                .map_err(|_| "no canvas")?
-                .dyn_into::<web_sys::HtmlCanvasElement>()
-                .map_err(|_| "no canvas")?;
-            canvas.set_width((lay.width * PNG_SCALE).round() as u32);
-            canvas.set_height((lay.height * PNG_SCALE).round() as u32);
-            let backend =
-                CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
-            draw_tracker(&backend.into_drawing_area(), &lay, &pal, PNG_SCALE)?;
-            let url = canvas
-                .to_data_url_with_type("image/png")
-                .map_err(|_| "the browser refused to encode the image")?;
-            platform::files::download_data_url(&name("png"), &url)
-        })());
+        report(
+            platform::canvas::png_data_url(lay.width, lay.height, PNG_SCALE, |root| {
+                draw_tracker(root, &lay, &pal, PNG_SCALE)
+            })
+            .and_then(|url| platform::files::download_data_url(&name("png"), &url)),
+        );
     };
     view! {
         <div class="exports" role="group" aria-label=w.downloads>

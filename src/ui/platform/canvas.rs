@@ -53,3 +53,26 @@ pub fn draw_on(
     draw(&root, dpr)?;
     root.present().map_err(|e| e.to_string())
 }
+
+/// An image of `width` × `height` CSS pixels drawn at `scale` pixels each on a canvas of its
+/// own (not in the page), as a PNG `data:` URL: the exports' PNGs.
+pub fn png_data_url(
+    width: f64,
+    height: f64,
+    scale: f64,
+    draw: impl FnOnce(&DrawingArea<CanvasBackend, Shift>) -> Result<(), String>,
+) -> Result<String, String> {
+    let canvas = super::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("canvas").ok())
+        .and_then(|c| c.dyn_into::<web_sys::HtmlCanvasElement>().ok())
+        .ok_or("no canvas")?;
+    canvas.set_width((width * scale).round() as u32);
+    canvas.set_height((height * scale).round() as u32);
+    let backend =
+        CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
+    draw(&backend.into_drawing_area())?;
+    canvas
+        .to_data_url_with_type("image/png")
+        .map_err(|_| "the browser refused to encode the image".into())
+}

@@ -8,9 +8,6 @@ use jinan_model::export::{csv, file_name, stamp};
 use jinan_model::scenario::Indicator;
 use jinan_model::text::{download_label, indicator_name, section_words};
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsCast;
 
 /// Pixels per CSS pixel of the PNGs.
 const PNG_SCALE: f64 = 2.0;
@@ -76,22 +73,12 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, preset: RwSignal<Preset>) -
         let p = make_poster();
         let lay = layout(&p, preset.get_untracked());
         let pal = ctx.palette.get_untracked();
-        report((|| {
-            let canvas = document()
-                .create_element("canvas")
-                .map_err(|_| "no canvas")?
-                .dyn_into::<web_sys::HtmlCanvasElement>()
-                .map_err(|_| "no canvas")?;
-            canvas.set_width((lay.width * PNG_SCALE).round() as u32);
-            canvas.set_height((lay.height * PNG_SCALE).round() as u32);
-            let backend =
-                CanvasBackend::with_canvas_object(canvas.clone()).ok_or("no 2D canvas context")?;
-            draw_poster(&backend.into_drawing_area(), &p, &lay, &pal, PNG_SCALE)?;
-            let url = canvas
-                .to_data_url_with_type("image/png")
-                .map_err(|_| "the browser refused to encode the image")?;
-            platform::files::download_data_url(&name("png"), &url)
-        })());
+        report(
+            platform::canvas::png_data_url(lay.width, lay.height, PNG_SCALE, |root| {
+                draw_poster(root, &p, &lay, &pal, PNG_SCALE)
+            })
+            .and_then(|url| platform::files::download_data_url(&name("png"), &url)),
+        );
     };
     let svg_file = move |_| {
         let p = make_poster();
