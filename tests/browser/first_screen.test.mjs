@@ -89,6 +89,8 @@ test('before the wasm: the variant the address and the browser ask for, and noth
     ['', 'zh-CN', { lang: 'zh-CN', text: /济南路径/, frame: true }],
     ['?lang=en&focus=pop', 'zh-CN', { lang: 'en', text: /likely missed/, frame: true, front: 'pop' }],
     ['?lang=en&v=2&gdp=9&from=2023&to=2031', 'en-US', { lang: 'en', text: /Jinan Pathways/, frame: false }],
+    ['?lang=en&v=2&from=2023', 'en-US', { lang: 'en', text: /Jinan Pathways/, frame: false }],
+    ['?lang=en&gdp=7', 'en-US', { lang: 'en', text: /Jinan Pathways/, frame: false }],
     ['?lang=zh&embed=1&show=pop', 'en-US', { lang: 'zh-CN', text: /济南常住人口能否在2025年达到1000万人/, frame: true, front: 'pop' }],
   ]) {
     const { page, context } = await held(app.browser, app.url + q, { locale });
