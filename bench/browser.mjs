@@ -131,7 +131,10 @@ async function mountTasks(url, isApp, throttle) {
   if (isApp) await page.waitForSelector('html[data-ready]', { timeout: 60000 });
   else await page.waitForLoadState('load');
   await page.waitForTimeout(300);
-  const long = await page.evaluate(() => window.__long);
+  // The app's: until it has taken the first screen over (the sections' wasm, which comes when
+  // the reader nears them, is not the first view's).
+  const end = isApp ? await page.evaluate(() => performance.getEntriesByName('first-view-ready')[0]?.startTime ?? Infinity) : Infinity;
+  const long = (await page.evaluate(() => window.__long)).filter(([t]) => t <= end);
   await context.close();
   return long;
 }

@@ -34,9 +34,11 @@ const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]
 if (styles.length === 0) throw new Error('index.html has no styles: has Trunk changed?');
 html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
 const init = 'const wasm = await init(';
-const afterFrame = 'await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));';
+// The page has loaded and two frames have been painted (the first screen, whatever its fonts
+// made of it) before the wasm is asked for.
+const afterFrame = "await new Promise((r) => (document.readyState === 'complete' ? r() : addEventListener('load', r, { once: true }))); await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));";
 if (!html.includes(init)) throw new Error('Trunk\'s loader has changed: no `const wasm = await init(`');
-if (!html.includes(afterFrame)) html = html.replace(init, () => `${afterFrame}\n${init}`);
+if (!html.includes('requestAnimationFrame')) html = html.replace(init, () => `${afterFrame}\n${init}`);
 await writeFile(join(dist, 'index.html'), html);
 const styleHashes = styles.map((c) => `'sha256-${createHash('sha256').update(c, 'utf8').digest('base64')}'`);
 

@@ -160,7 +160,7 @@ test('dist/index.html holds the first screen the build step makes from today\'s 
   // preloaded nor fetched before the first frame has been painted.
   assert.ok(!/<link rel="stylesheet"/.test(html), 'no stylesheet to wait for');
   assert.ok(!/<link[^>]+_bg\.wasm/.test(html), 'no wasm preload');
-  assert.match(html, /await new Promise\(\(r\) => requestAnimationFrame\(\(\) => setTimeout\(r, 0\)\)\);\s*const wasm = await init\(/);
+  assert.match(html, /addEventListener\('load', r, \{ once: true \}\)\)\); await new Promise\(\(r\) => requestAnimationFrame\(\(\) => requestAnimationFrame\(\(\) => setTimeout\(r, 0\)\)\)\);\s*const wasm = await init\(/);
 });
 
 test('the first view is live once taken over: a typed value moves its readout', async () => {

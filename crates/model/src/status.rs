@@ -240,7 +240,8 @@ pub struct Assessment {
     /// The latest record with anything in it, at or before the judged year.
     pub latest: Option<Point>,
     pub needed: Option<Needed>,
-    /// The outlook's chance wherever it can be computed, whether or not it decided.
+    /// The outlook's chance, where no figure or sentence settles the target and the record
+    /// allows it (whether or not it decided: between 5% and 95% it does not).
     pub chance: Option<Chance>,
     /// Sentences that do not settle it, quoted as context, with why.
     pub context: Vec<Statement>,
@@ -280,10 +281,15 @@ pub fn assess(target: &Target, records: &[Point], period_end: i32) -> Assessment
         unit: Cow::Borrowed(""),
         points: Cow::Owned(records.to_vec()),
     };
-    let needed = need.and_then(|n| needed(&series, n, year));
-    let chance = need.and_then(|n| chance(&series, n, year));
     let settling = |s: &&Statement| {
         s.names_target && s.says_met.is_some() && s.reliability.grade(None) == Grade::Settles
+    };
+    let needed = need.and_then(|n| needed(&series, n, year));
+    // The outlook model speaks only where no figure or sentence has settled it.
+    let chance = if judged.is_none() && !target.statements.iter().any(|s| settling(&s)) {
+        need.and_then(|n| chance(&series, n, year))
+    } else {
+        None
     };
     let statement = target.statements.iter().find(settling).cloned();
     let context = target
