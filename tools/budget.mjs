@@ -11,7 +11,7 @@
 // Deterministic, so it is a test; timings are in `make bench`.
 // Usage: node tools/budget.mjs [dist]
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 
 const FIRST_PAINT = 30 * 1024;
@@ -23,12 +23,19 @@ const html = await readFile(join(dist, 'index.html'), 'utf8');
 const br = (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 
-// What the page asks for before the first slider move: its stylesheets, its module scripts
-// (and what they import), and the wasm Trunk's loader fetches.
+// What the page asks for before the first slider move: its stylesheets, the scripts it
+// imports (and what they import, statically), and the wasm its loader fetches.
 const linked = [...html.matchAll(/<link[^>]+href="\.\/([^"]+)"/g)].map((m) => m.at(1));
-const imported = [...html.matchAll(/import[^'"]*['"]\.\/([^'"]+\.js)['"]/g)].map((m) => m.at(1));
-const fetched = [...html.matchAll(/module_or_path:\s*['"]\.\/([^'"]+\.wasm)['"]/g)].map((m) => m.at(1));
-const files = ['index.html', ...new Set([...linked, ...imported, ...fetched])];
+const imports = (text, from) => [...text.matchAll(/\bimport\b[^'";]*['"](\.\/[^'"]+\.js)['"]/g)].map((m) => join(from, m.at(1)));
+const fetched = [...html.matchAll(/(?:module_or_path:\s*|fetch\()['"]\.\/([^'"]+\.wasm)['"]/g)].map((m) => m.at(1));
+const scripts = [];
+for (let queue = imports(html, '.'); queue.length > 0; ) {
+  const f = queue.shift();
+  if (scripts.includes(f)) continue;
+  scripts.push(f);
+  queue.push(...imports(await readFile(join(dist, f), 'utf8'), dirname(f)));
+}
+const files = ['index.html', ...new Set([...linked, ...scripts, ...fetched])];
 if (!files.some((f) => f.endsWith('.wasm'))) throw new Error('index.html loads no wasm: has Trunk changed?');
 const sizes = [];
 for (const f of files) sizes.push([f, br(await readFile(join(dist, f)))]);
