@@ -202,6 +202,8 @@ for (const lang of ['en', 'zh']) {
       assert.ok(line.includes(`,${table[t.id]},`), `${t.id}: ${table[t.id]} in ${line}`);
     }
     assert.ok(lines.find((l) => l.startsWith('talent,')).includes('https://m.163.com/tech/article/KJQLHAHL05508FYJ.html'), 'the source address');
+    // The population's chance (below 1%) to four places, not a float's every digit.
+    assert.match(lines.find((l) => l.startsWith('population,')), /,0\.00\d\d,$/);
     // JSON: the same statuses, the counts, the evidence.
     const json = JSON.parse((await download(page, 'promises-json')).bytes.toString('utf8'));
     assert.equal(json.targets.length, TARGETS.length);

@@ -157,7 +157,8 @@ pub fn promises_csv(data: &Dataset, st: &Stamp, lang: Lang) -> String {
             rec.and_then(|(p, part)| record_quote(p, part))
                 .unwrap_or_default()
                 .to_string(),
-            x.chance.map(|c| format!("{}", c.p)).unwrap_or_default(),
+            // Four places, as a reader of the table reads it; the JSON keeps every digit.
+            x.chance.map(|c| format!("{:.4}", c.p)).unwrap_or_default(),
             if x.status == crate::status::Status::Unknown {
                 settle_words(lang, t, x)
             } else {
