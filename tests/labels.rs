@@ -56,12 +56,12 @@ fn spec_for(q: &str, i: Indicator, lang: Lang, predict: bool, guess: Option<f64>
     )
 }
 
-/// What the SVG draws that a word must keep off: every stroked segment (grown by half its
-/// stroke) and every filled mark, but the grid, the axes and the backgrounds (the band is an
-/// area a word may sit on, on its backdrop).
 /// A stroked segment: its ends and half its stroke.
 type Stroke = ((f64, f64), (f64, f64), f64);
 
+/// What the SVG draws that a word must keep off: every stroked segment (grown by half its
+/// stroke) and every filled mark, but the grid, the axes and the backgrounds (the band is an
+/// area a word may sit on, on its backdrop).
 struct Drawn {
     segments: Vec<Stroke>,
     marks: Vec<Rect>,
@@ -70,6 +70,18 @@ struct Drawn {
 
 fn hex(c: RGBAColor) -> String {
     format!("#{:02X}{:02X}{:02X}", c.0, c.1, c.2)
+}
+
+/// A `polyline`'s or `polygon`'s points.
+fn points(n: &roxmltree::Node) -> Vec<(f64, f64)> {
+    n.attribute("points")
+        .unwrap_or("")
+        .split_whitespace()
+        .filter_map(|p| {
+            let (x, y) = p.split_once(',')?;
+            Some((x.parse().ok()?, y.parse().ok()?))
+        })
+        .collect()
 }
 
 fn drawn(svg: &str, pal: &Palette) -> Drawn {
@@ -98,15 +110,7 @@ fn drawn(svg: &str, pal: &Palette) -> Drawn {
         let stroked = !background.contains(&stroke) && !stroke.eq_ignore_ascii_case("none");
         match n.tag_name().name() {
             "polyline" if stroked => {
-                let pts: Vec<(f64, f64)> = n
-                    .attribute("points")
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .filter_map(|p| {
-                        let (x, y) = p.split_once(',')?;
-                        Some((x.parse().ok()?, y.parse().ok()?))
-                    })
-                    .collect();
+                let pts = points(&n);
                 for w in pts.windows(2) {
                     out.segments.push((w[0], w[1], half));
                 }
@@ -127,15 +131,7 @@ fn drawn(svg: &str, pal: &Palette) -> Drawn {
                     .push(Rect::at(x, y, num(&n, "width"), num(&n, "height")).grow(half));
             }
             "polygon" if !band.contains(&fill) && !background.contains(&fill) => {
-                let pts: Vec<(f64, f64)> = n
-                    .attribute("points")
-                    .unwrap_or("")
-                    .split_whitespace()
-                    .filter_map(|p| {
-                        let (x, y) = p.split_once(',')?;
-                        Some((x.parse().ok()?, y.parse().ok()?))
-                    })
-                    .collect();
+                let pts = points(&n);
                 let xs = pts.iter().map(|p| p.0);
                 let ys = pts.iter().map(|p| p.1);
                 out.marks.push(Rect::new(

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { useApp, openPage, ready, sections } from './helpers.mjs';
+import { useApp, openPage, ready, sections, inspectPng } from './helpers.mjs';
 
 const app = useApp();
 const EXPORTS = 'test-output/exports';
@@ -18,28 +18,6 @@ const PRESETS = {
 async function download(page, testid) {
   const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
   return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) };
-}
-
-/** The PNG's size, and whether a margin of `edge` pixels all round is the background only. */
-async function inspectPng(page, bytes, edge) {
-  return page.evaluate(async ({ b64, edge }) => {
-    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-    const bmp = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-    const c = new OffscreenCanvas(bmp.width, bmp.height);
-    const ctx = c.getContext('2d');
-    ctx.drawImage(bmp, 0, 0);
-    const px = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
-    const at = (x, y) => px.slice((y * bmp.width + x) * 4, (y * bmp.width + x) * 4 + 3).join(',');
-    const bg = at(0, 0);
-    let inked = 0;
-    for (let y = 0; y < bmp.height; y++) {
-      for (let x = 0; x < bmp.width; x++) {
-        const margin = x < edge || y < edge || x >= bmp.width - edge || y >= bmp.height - edge;
-        if (margin && at(x, y) !== bg) inked++;
-      }
-    }
-    return { width: bmp.width, height: bmp.height, inked };
-  }, { b64: bytes.toString('base64'), edge });
 }
 
 for (const lang of ['zh', 'en']) {

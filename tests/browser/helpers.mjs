@@ -164,3 +164,24 @@ export async function openAllDetails(page) {
   });
 }
 
+/** The PNG's size, and whether a margin of `edge` pixels all round is the background only. */
+export async function inspectPng(page, bytes, edge) {
+  return page.evaluate(async ({ b64, edge }) => {
+    const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+    const bmp = await createImageBitmap(new Blob([data], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(bmp, 0, 0);
+    const px = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
+    const at = (x, y) => px.slice((y * bmp.width + x) * 4, (y * bmp.width + x) * 4 + 3).join(',');
+    const bg = at(0, 0);
+    let inked = 0;
+    for (let y = 0; y < bmp.height; y++) {
+      for (let x = 0; x < bmp.width; x++) {
+        const margin = x < edge || y < edge || x >= bmp.width - edge || y >= bmp.height - edge;
+        if (margin && at(x, y) !== bg) inked++;
+      }
+    }
+    return { width: bmp.width, height: bmp.height, inked };
+  }, { b64: bytes.toString('base64'), edge });
+}

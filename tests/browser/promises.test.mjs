@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { useApp, openPage, ready, sections, value } from './helpers.mjs';
+import { useApp, openPage, ready, sections, value, inspectPng } from './helpers.mjs';
 
 const app = useApp();
 const DATA = JSON.parse(readFileSync('data/jinan.json', 'utf8'));
@@ -218,21 +218,7 @@ for (const lang of ['en', 'zh']) {
     const png = await download(page, 'promises-png');
     assert.equal(png.name, `jinan-pathways-promises-${lang}.png`);
     await writeFile(`${EXPORTS}/promises-${lang}.png`, png.bytes);
-    const img = await page.evaluate(async (b64) => {
-      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-      const bmp = await createImageBitmap(new Blob([data], { type: 'image/png' }));
-      const c = new OffscreenCanvas(bmp.width, bmp.height);
-      const ctx = c.getContext('2d');
-      ctx.drawImage(bmp, 0, 0);
-      const px = ctx.getImageData(0, 0, bmp.width, bmp.height).data;
-      const at = (x, y) => px.slice((y * bmp.width + x) * 4, (y * bmp.width + x) * 4 + 3).join(',');
-      const bg = at(0, 0);
-      let inked = 0;
-      for (let y = 0; y < bmp.height; y++) for (let x = 0; x < bmp.width; x++) {
-        if ((x < 20 || y < 20 || x >= bmp.width - 20 || y >= bmp.height - 20) && at(x, y) !== bg) inked++;
-      }
-      return { width: bmp.width, height: bmp.height, inked };
-    }, png.bytes.toString('base64'));
+    const img = await inspectPng(page, png.bytes, 20);
     assert.equal(img.width, 1600);
     assert.equal(img.inked, 0, 'nothing drawn in the margin');
     const svg = await download(page, 'promises-svg');
