@@ -144,6 +144,47 @@ fn embed_tokens(out: &std::path::Path) {
         }
         rust.push_str("    };\n");
     }
+    // The first screen's charts are SVG in the page, coloured by the page's tokens (so that the
+    // theme reaches them): drawn with each token a colour of its own that names it (red 254,
+    // green 1, blue its index; alpha the light theme's), then written as a class of that name.
+    if light.len() > 255 {
+        fail("style/tokens.css: more than 255 tokens");
+    }
+    let _ = writeln!(
+        rust,
+        "    /// Each token's name, in the order of the fields.\n    pub const NAMES: [&'static str; {}] = [{}];",
+        light.len(),
+        light
+            .iter()
+            .map(|(n, _)| format!("{n:?}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    rust.push_str("    /// Every token a colour that names it: red 254, green 1, blue its index in [`Tokens::NAMES`].\n");
+    rust.push_str("    pub const MARKED: Tokens = Tokens {\n");
+    for (i, (n, v)) in light.iter().enumerate() {
+        let alpha = rgba(v)
+            .and_then(|c| {
+                c.rsplit(", ")
+                    .next()
+                    .map(|a| a.trim_end_matches(')').to_string())
+            })
+            .unwrap_or_else(|| "1.0".into());
+        let _ = writeln!(
+            rust,
+            "        {}: RGBAColor(254, 1, {i}, {alpha}),",
+            field(n)
+        );
+    }
+    rust.push_str("    };\n");
+    let classes: String = light
+        .iter()
+        .map(|(n, _)| format!(".s-{n}{{stroke:var(--{n})}}.f-{n}{{fill:var(--{n})}}"))
+        .collect();
+    let _ = writeln!(
+        rust,
+        "    /// A stroke class and a fill class for every token (`.s-grid`, `.f-grid`).\n    pub const CLASSES: &'static str = {classes:?};"
+    );
     rust.push_str("}\n");
     write(&out.join("tokens.rs"), &rust);
 }

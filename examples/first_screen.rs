@@ -1,12 +1,12 @@
-//! Prints the first screen built at build time, as JSON (`script` for the head, `body` for
-//! `#app`): `make dist` writes it into dist/index.html (tools/postbuild.mjs), and a browser test
-//! checks that dist/ holds what this prints.
+//! Prints the first screen rendered at build time, as JSON (`script` for the head, `style`, and
+//! `body` for `#app`): `make dist` writes it into dist/index.html (tools/postbuild.mjs), and a
+//! test checks that dist/ holds what this prints.
 
 fn main() {
-    match jinan_pathways::prerender::first_screen() {
+    match jinan_pathways::first_screen::render() {
         Ok(fs) => println!(
             "{}",
-            serde_json::json!({ "script": fs.script, "body": fs.body })
+            serde_json::json!({ "script": fs.script, "style": fs.style, "body": fs.body })
         ),
         Err(e) => {
             eprintln!("first_screen: {e}");

@@ -19,7 +19,7 @@ if (firstScreen) {
   const scriptMark = /<!-- first-screen:script[\s\S]*?-->/;
   const bodyMark = '<!-- first-screen:body -->';
   if (!scriptMark.test(html) || !html.includes(bodyMark)) throw new Error('index.html has no first-screen markers');
-  html = html.replace(scriptMark, () => `<script>${fs.script}</script>`);
+  html = html.replace(scriptMark, () => `<script>${fs.script}</script>\n  <style>${fs.style}</style>`);
   html = html.replace(bodyMark, () => fs.body);
 }
 // The first paint needs the page and its styles only: the styles go into the page (one
@@ -33,18 +33,15 @@ for (const m of [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)
 const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 if (styles.length === 0) throw new Error('index.html has no styles: has Trunk changed?');
 html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
-// Nothing but the page is fetched before the first screen is painted and its largest paint
-// recorded: Trunk's static import of the loader (and its modulepreload links) would be fetched
-// beside the page. The loader is imported, and the wasm fetched, once the page has loaded, two
-// frames are painted, and the browser has reported the largest paint (where it reports one, and
-// for at most 250 ms): taken over before that, the live nodes would be the largest paint.
+// Nothing but the page is fetched before the first paint: Trunk's static import of the loader
+// (and its modulepreload links) would be fetched beside the page. The loader is imported, and
+// the wasm fetched, as soon as the first screen is painted: a module script runs once the page
+// is parsed, the frame it waits for paints the first screen, and the timeout runs after that
+// paint. The live view then replaces the first screen with nodes of the same size, so it never
+// becomes the largest paint.
 const loader = /import init, \* as bindings from '(\.\/[^']+\.js)';\n/;
 const initCall = /const wasm = await init\(\{ module_or_path: '(\.\/[^']+_bg\.wasm)' \}\);/;
-const waits = [
-  "await new Promise((r) => (document.readyState === 'complete' ? r() : addEventListener('load', r, { once: true })));",
-  'await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 0))));',
-  "await new Promise((r) => { if (!(PerformanceObserver.supportedEntryTypes || []).includes('largest-contentful-paint')) return r(); const o = new PerformanceObserver(() => { o.disconnect(); r(); }); o.observe({ type: 'largest-contentful-paint', buffered: true }); setTimeout(() => { o.disconnect(); r(); }, 250); });",
-].join('\n');
+const waits = 'await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));';
 if (!html.includes('const wasmFile = fetch(')) {
   const js = html.match(loader);
   const wasmCall = html.match(initCall);

@@ -3,6 +3,8 @@
 //! SVG backend.
 
 pub mod areas;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod inline_svg;
 pub mod labels;
 pub mod palette;
 pub mod pathway;
@@ -61,6 +63,20 @@ impl Drawing {
             Drawing::Areas(s) => areas::draw_areas(root, s, pal, scale).map(|_| Vec::new()),
         }
     }
+
+    /// Where this drawing's words go at `size` CSS pixels, as `draw_words` places them, without
+    /// drawing.
+    pub fn words_at(&self, size: (f64, f64)) -> Vec<labels::Placed> {
+        let px = (size.0.round() as u32, size.1.round() as u32);
+        match self {
+            Drawing::Pathway(s) | Drawing::PathwayLines(s) => {
+                pathway::chart_labels(&s.frame, &s.lines, px, 1.0)
+                    .map(|(_, placed)| placed)
+                    .unwrap_or_default()
+            }
+            _ => Vec::new(),
+        }
+    }
 }
 
 /// An indicator's whole chart as the page shows it: its pathway, or (renewables with no
@@ -93,6 +109,25 @@ pub fn required_spec(
         .map(|(s, a, _)| (s, a))
         .collect();
     RequiredSpec { lang, rows }
+}
+
+/// plotters' SVG backend writes each font size divided by this (`plotters-svg` 0.3.7, `svg.rs`),
+/// where the canvas takes it in pixels: an SVG of ours multiplies it back, so that its text is
+/// the size the canvas and the layout use.
+pub const SVG_FONT_FACTOR: f64 = 1.24;
+
+/// What identifies a chart's picture: a hash of everything its two layers draw (not of the
+/// colours, which follow the theme, nor of the size). The same on every target, so the first
+/// screen, drawn at build time, can say whether it shows what the page would draw.
+pub fn drawing_key(back: &Drawing, front: Option<&Drawing>) -> String {
+    // FNV-1a, 64 bits: a fingerprint, not a defence.
+    let text = format!("{back:?}|{front:?}");
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
 }
 
 /// Escapes text for XML.

@@ -73,7 +73,7 @@ pub fn luminance(c: RGBAColor) -> f64 {
         if s <= 0.040_45 {
             s / 12.92
         } else {
-            ((s + 0.055) / 1.055).powf(2.4)
+            libm::pow((s + 0.055) / 1.055, 2.4)
         }
     };
     0.2126 * ch(c.0) + 0.7152 * ch(c.1) + 0.0722 * ch(c.2)

@@ -834,7 +834,7 @@ pub fn nice_step(raw: f64) -> f64 {
     if !(raw.is_finite() && raw > 0.0) {
         return 1.0;
     }
-    let mag = 10f64.powf(raw.log10().floor());
+    let mag = libm::pow(10.0, libm::floor(libm::log10(raw)));
     let f = raw / mag;
     mag * if f < 1.5 {
         1.0

@@ -427,8 +427,7 @@ pub fn poster_svg(p: &Poster, preset: Preset, pal: &Palette) -> Result<String, S
     ))
 }
 
-/// plotters' SVG backend writes each font size divided by 1.24 (`plotters-svg` 0.3.7,
-/// `svg.rs`), where the canvas takes it in pixels: undone here, so that the SVG's text is the
+/// Undoes plotters' SVG font factor ([`super::SVG_FONT_FACTOR`]), so that the SVG's text is the
 /// size the layout measured and the PNG shows.
 pub(crate) fn true_font_sizes(svg: &str) -> String {
     const KEY: &str = "font-size=\"";
@@ -439,7 +438,7 @@ pub(crate) fn true_font_sizes(svg: &str) -> String {
         out.push_str(head);
         let end = tail.find('"').unwrap_or(0);
         match tail[..end].parse::<f64>() {
-            Ok(size) => out.push_str(&format!("{:.2}", size * 1.24)),
+            Ok(size) => out.push_str(&format!("{:.2}", size * super::SVG_FONT_FACTOR)),
             Err(_) => out.push_str(&tail[..end]),
         }
         rest = &tail[end..];

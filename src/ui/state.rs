@@ -75,6 +75,18 @@ pub struct Ctx {
     /// How far the first view has been built ([`Stage`]): it takes the first screen over a task
     /// at a time. The sections are built whole.
     pub stage: RwSignal<Stage>,
+    /// Where this view is rendered: in the browser, or at build time as the first screen.
+    pub render: Render,
+}
+
+/// Where a view is rendered. The same components make both: at build time, natively, they
+/// render the first screen that `index.html` carries (every indicator's panel, the one in front
+/// shown, charts as SVG, controls' values in their attributes); in the browser the wasm renders
+/// the live view, which takes that screen over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Render {
+    Live,
+    AtBuild,
 }
 
 impl Ctx {
@@ -125,16 +137,38 @@ impl Ctx {
                 RwSignal::new(Some((r.min + r.max) / 2.0))
             }),
             more: RwSignal::new(Loading::Idle),
-            stage: RwSignal::new(Stage::Done),
+            stage: RwSignal::new(Stage::Shown),
+            render: Render::Live,
         }
     }
 
-    /// The first view: reads the address, keeps it following the scenario, publishes the
+    /// The first screen as the build renders it: today's defaults, in one language, for the
+    /// page or the widget, built whole.
+    pub fn at_build(lang: Lang, embed: bool) -> Ctx {
+        let scenario = Scenario {
+            lang: Some(lang),
+            embed,
+            ..Scenario::with_defaults(current_defaults())
+        };
+        Ctx {
+            render: Render::AtBuild,
+            ..Ctx::new(data::core(), scenario, Vec::new(), false)
+        }
+    }
+
+    /// Whether this is the first screen rendered at build time.
+    pub fn at_build_time(self) -> bool {
+        self.render == Render::AtBuild
+    }
+
+    /// The first view: reads the address (and what the reader chose on the first screen before
+    /// the program arrived: `choose`), keeps the address following the scenario, publishes the
     /// scenario for the sections and takes their requests.
-    pub fn from_address() -> Ctx {
+    pub fn from_address(choose: impl FnOnce(&mut Scenario)) -> Ctx {
         let query = platform::address::current_query();
         let defaults = current_defaults();
-        let (scenario, notices) = parse(&query, defaults);
+        let (mut scenario, notices) = parse(&query, defaults);
+        choose(&mut scenario);
         let bare = form_of(&query) == Form::Bare;
         let ctx = Ctx::new(data::core(), scenario, notices, false);
         ctx.stage.set(Stage::Top);
@@ -289,29 +323,16 @@ impl Ctx {
     }
 }
 
-/// The first view's stages, each built in a task of its own (`shell::app`): the screen is
-/// already on show (built at build time), so nothing needs to happen in one long task.
+/// How far the live first view has come (`shell::takeover`). It is built out of sight, a task
+/// a stage, while the first screen stays on show, then put in its place in one task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Stage {
-    /// The header, the notices and the targets' tabs.
+    /// The header and the targets' tabs.
     Top,
     /// The instrument (readouts, controls, the chart's box) and the links to the sections.
     Instrument,
-    /// The charts drawn.
-    Drawn,
-    /// Everything: the sections load when the reader comes near them.
-    Done,
-}
-
-impl Stage {
-    pub fn next(self) -> Option<Stage> {
-        match self {
-            Stage::Top => Some(Stage::Instrument),
-            Stage::Instrument => Some(Stage::Drawn),
-            Stage::Drawn => Some(Stage::Done),
-            Stage::Done => None,
-        }
-    }
+    /// In place of the first screen, on show: charts draw, the sections may load.
+    Shown,
 }
 
 /// The indicator in front: the one the link asks for, if shown, else the first shown.

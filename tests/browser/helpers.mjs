@@ -4,6 +4,7 @@ import { chromium } from 'playwright-core';
 import { before, after } from 'node:test';
 import { serve } from '../../tools/serve.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const SHOTS = 'test-output/screenshots';
@@ -107,14 +108,22 @@ export async function until(check, what, timeout = 20000) {
   }
 }
 
-/** Brings an indicator to the front by its tab, and waits for its panel and chart. */
+/** Brings an indicator to the front by its tab, and waits for its panel and chart (drawn, or
+ * still the first screen's picture of it). */
 export async function front(page, code) {
   await page.click(`[data-testid="tab-${code}"]`);
   await page.waitForSelector(`[data-testid="panel-${code}"]`);
   await page.waitForFunction((c) => {
     const canvas = document.querySelector(`[data-testid="chart-${c}"], [data-testid="chart-re-required"]`);
-    return canvas && Number(canvas.dataset.draws) > 0;
+    return canvas && (Number(canvas.dataset.draws) > 0 || canvas.closest('[data-adopted]'));
   }, code);
+}
+
+/** What the model says the tests should find (`examples/expectations.rs`), computed once. */
+let expectations;
+export function expected() {
+  expectations ??= JSON.parse(execFileSync('cargo', ['run', '--quiet', '--example', 'expectations'], { encoding: 'utf8' }));
+  return expectations;
 }
 
 /** Waits until the second wasm has built every section below the first view. The page loads it

@@ -54,7 +54,7 @@ fn check_spread(spread: f64) -> Result<f64> {
 /// The value `k` years ahead at the standard-normal quantile `z`.
 fn quantile(base: f64, growth: Growth, spread: f64, k: f64, z: f64) -> f64 {
     match growth {
-        Growth::Rate(r) => base * (k * (r / 100.0).ln_1p() + k.sqrt() * spread * z).exp(),
+        Growth::Rate(r) => base * libm::exp(k * libm::log1p(r / 100.0) + k.sqrt() * spread * z),
         Growth::Add(a) => (base + k * a + k.sqrt() * spread * z).max(0.0),
     }
 }
@@ -106,7 +106,7 @@ pub fn probability_of_reaching(
         return Ok(if expected >= target { 1.0 } else { 0.0 });
     }
     let z = match growth {
-        Growth::Rate(r) => (k * (r / 100.0).ln_1p() - (target / base).ln()) / scale,
+        Growth::Rate(r) => (k * libm::log1p(r / 100.0) - libm::log(target / base)) / scale,
         Growth::Add(a) => (base + k * a - target) / scale,
     };
     Ok(normal_cdf(z).clamp(0.0, 1.0))

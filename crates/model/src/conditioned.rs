@@ -87,13 +87,13 @@ impl Space {
     /// A value into the space; None for a value the space cannot hold (a log of zero or less).
     fn into_space(self, x: f64) -> Option<f64> {
         match self {
-            Space::Log => (x > 0.0).then(|| x.ln()),
+            Space::Log => (x > 0.0).then(|| libm::log(x)),
             Space::Linear => Some(x),
         }
     }
     fn value(self, z: f64) -> f64 {
         match self {
-            Space::Log => z.exp(),
+            Space::Log => libm::exp(z),
             // A quantity cannot fall below zero: the path stops there, and so does the band.
             Space::Linear => z.max(0.0),
         }
@@ -153,7 +153,7 @@ impl Dist {
         let k = 1.0 / (self.s * (2.0 * std::f64::consts::PI).sqrt());
         self.comps
             .iter()
-            .map(|&(m, w)| w * k * (-0.5 * ((x - m) / self.s).powi(2)).exp())
+            .map(|&(m, w)| w * k * libm::exp(-0.5 * ((x - m) / self.s).powi(2)))
             .sum()
     }
     /// The `p`-quantile, by bisection inside the components' own quantiles, which bracket it.
@@ -298,7 +298,7 @@ impl<'a> Model<'a> {
             return Err(EngineError::NotFinite { what: "the spread" });
         }
         let mu = match growth {
-            Growth::Rate(r) => (r / 100.0).ln_1p(),
+            Growth::Rate(r) => libm::log1p(r / 100.0),
             Growth::Add(a) => a,
         };
         Ok(Model {

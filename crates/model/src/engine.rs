@@ -223,7 +223,7 @@ pub fn solve_rate(base_year: i32, base: f64, target_year: i32, target: f64) -> R
     let n = span(base_year, target_year, true)?;
     let base = check_base(Growth::Rate(0.0), base)?;
     let target = positive_target(target)?;
-    let r = ((target / base).ln() / n as f64).exp_m1() * 100.0;
+    let r = libm::expm1(libm::log(target / base) / n as f64) * 100.0;
     finite(r, "the solved rate").map_err(|_| EngineError::Overflow)
 }
 
@@ -279,7 +279,7 @@ pub fn years_to_target(base: f64, growth: Growth, target: f64) -> Result<Reach> 
         return Ok(Reach::Already);
     }
     let years = match growth {
-        Growth::Rate(r) if r > 0.0 => (target / base).ln() / (r / 100.0).ln_1p(),
+        Growth::Rate(r) if r > 0.0 => libm::log(target / base) / libm::log1p(r / 100.0),
         Growth::Add(a) if a > 0.0 => (target - base) / a,
         _ => return Ok(Reach::Never),
     };

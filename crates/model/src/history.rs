@@ -81,7 +81,7 @@ pub fn std_dev(xs: &[f64]) -> Option<f64> {
 pub fn spread_of_log_growth(series: &Series) -> Option<f64> {
     let logs: Vec<f64> = changes(series)
         .iter()
-        .map(|c| (c.rate / 100.0).ln_1p())
+        .map(|c| libm::log1p(c.rate / 100.0))
         .collect();
     std_dev(&logs)
 }

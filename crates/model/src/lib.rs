@@ -2,6 +2,10 @@
 //! the outlook conditioned on the record), the scenario and its URL, the audit, and every word
 //! of the page. Nothing here knows of Leptos, the DOM or plotters (its dependencies have none of
 //! them), so all of it is tested natively.
+//!
+//! Its logarithms and exponentials are `libm`'s, not the platform's: the first screen is
+//! computed natively at build time and must equal, to the bit, what the wasm computes in the
+//! browser (clippy's `disallowed-methods` in `clippy.toml` keeps the platform's out).
 
 pub mod audit;
 pub mod band;

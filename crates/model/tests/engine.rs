@@ -1,5 +1,8 @@
 //! The projection engine and the band: exact cases, error cases and properties.
 
+// The checks compute with the platform's math, independently of the model's libm.
+#![allow(clippy::disallowed_methods)]
+
 use jinan_model::band::{band, normal_cdf, probability_of_reaching};
 use jinan_model::engine::*;
 use proptest::prelude::*;

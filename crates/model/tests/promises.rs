@@ -1,6 +1,9 @@
 //! The plan's promises, kept or not: the status of every quantified target from the record
 //! (`status`), on the dataset and on made-up records, and the rule of evidence it follows.
 
+// The checks compute with the platform's math, independently of the model's libm.
+#![allow(clippy::disallowed_methods)]
+
 mod common;
 use common::dataset;
 use jinan_model::band::normal_cdf;

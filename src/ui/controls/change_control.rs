@@ -73,6 +73,7 @@ pub fn ChangeControl(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 id=id.clone()
                 name=format!("{code}-mode")
                 prop:checked=move || mode.get() == m
+                checked=ctx.at_build_time() && mode.get_untracked() == m
                 on:change=move |_| set_mode(m)
             />
             <label for=id>{move || if m == Mode::Rate { w.mode_rate } else { w.mode_add }}</label>

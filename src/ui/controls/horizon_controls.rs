@@ -59,6 +59,7 @@ pub fn HorizonControls(ctx: Ctx) -> impl IntoView {
                         max=TO_YEARS.1
                         step="1"
                         prop:value=move || to().to_string()
+                        value=ctx.at_build_time().then(|| s.with_untracked(|s| s.to).to_string())
                         aria-valuetext=move || to().to_string()
                         on:input=move |ev| {
                             if let Ok(y) = event_target_value(&ev).parse::<i32>() {

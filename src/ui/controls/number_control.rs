@@ -78,6 +78,10 @@ pub fn NumberControl(
     };
 
     let locked = move || ctx.locked();
+    // The first screen, rendered at build time, shows the value in the attributes (the live view
+    // sets the properties).
+    let at_build = ctx.at_build_time();
+    let attr = move |f: fn(f64) -> String| at_build.then(|| f(value.get_untracked()));
     view! {
         <div class="control">
             <label for=range_id.clone()>{label}</label>
@@ -93,6 +97,7 @@ pub fn NumberControl(
                         max=move || range.get().max
                         step=move || range.get().step
                         prop:value=move || quantize(value.get()).to_string()
+                        value=attr(|v| quantize(v).to_string())
                         aria-valuetext=valuetext
                         on:input=move |ev| apply(event_target_value(&ev), false)
                     />
@@ -100,6 +105,7 @@ pub fn NumberControl(
                         type="number"
                         id=number_id.clone()
                         node_ref=number
+                        value=attr(fmt_num)
                         inputmode="decimal"
                         min=move || range.get().min
                         max=move || range.get().max

@@ -1,12 +1,21 @@
-use crate::chart::Drawing;
+use crate::chart::{drawing_key, Drawing};
 use crate::ui::platform;
 use crate::ui::platform::canvas::draw_on;
 use crate::ui::state::{Ctx, Stage};
 use leptos::prelude::*;
 
+/// The widths (CSS pixels) at which the first screen carries a chart, each with the class the
+/// page's CSS shows it by: a phone's and a wider screen's (`.narrow` below 600 px, `.wide` from
+/// 600 px).
+pub type FirstScreenWidths = &'static [(u32, &'static str)];
+
 /// The chart on the page: two canvases, one over the other. The back one holds what a slider
 /// cannot change (the frame); the front one, transparent, holds the lines. Each redraws when
 /// its drawing, the theme or the width changes, and only then: a slider move redraws the front.
+///
+/// At build time it is the same picture as SVG, at each of `first_screen`'s widths. The
+/// take-over moves that picture into the live chart, which keeps it, drawing nothing, as long
+/// as it shows exactly what the canvases would (the same drawing at the same width).
 #[component]
 pub fn ChartCanvas(
     ctx: Ctx,
@@ -25,54 +34,116 @@ pub fn ChartCanvas(
     /// box is there before the first drawing): then the canvas fills it.
     #[prop(optional)]
     css_height: bool,
-    /// The indicator whose first-screen frame (built at build time) stands in the box until the
-    /// first drawing.
+    /// The indicator whose chart this is, for the take-over to find the first screen's.
     #[prop(optional)]
-    frame_of: Option<&'static str>,
+    chart: Option<&'static str>,
+    /// Where the first screen carries this chart (none: it does not).
+    #[prop(optional)]
+    first_screen: FirstScreenWidths,
 ) -> impl IntoView {
+    if ctx.at_build_time() {
+        return at_build(back, front, height, chart, first_screen).into_any();
+    }
     let width = RwSignal::new(0.0);
     let holder = NodeRef::<leptos::html::Div>::new();
     let back_canvas = NodeRef::<leptos::html::Canvas>::new();
     let front_canvas = NodeRef::<leptos::html::Canvas>::new();
     let error = RwSignal::new(None::<String>);
+    // Whether the first screen's picture stands in for the canvases (until something changes).
+    let adopted = StoredValue::new(None::<bool>);
     Effect::new(move |_| {
         if let Some(el) = holder.get() {
-            if let Some(code) = frame_of {
-                platform::first_screen::adopt_frame(&el, code);
-            }
             platform::screen::observe_width(&el, width);
         }
     });
-    // The first view draws its charts in a task of their own, after the rest is in place.
-    let drawable = move || ctx.stage.get() >= Stage::Drawn;
+    // Charts draw once the live view is on show, and at its width.
+    let drawable = move || ctx.stage.get() >= Stage::Shown;
+    let mark_shown = move || {
+        platform::screen::mark(&format!("drawn-{}", testid.get_untracked()));
+    };
+    // Decided once, at the first drawing: a picture of this drawing at this width is kept.
+    let adopt = move |w: f64| -> bool {
+        if let Some(a) = adopted.get_value() {
+            return a;
+        }
+        let Some(el) = holder.get_untracked() else {
+            return false;
+        };
+        let parked = platform::first_screen::parked(&el);
+        let key = back.with_untracked(|b| front.with_untracked(|f| drawing_key(b, f.as_ref())));
+        let kept = parked
+            .iter()
+            .any(|(k, pw, _)| *k == key && (pw - w).abs() < 0.5);
+        if kept {
+            let _ = el.set_attribute("data-adopted", "1");
+            if let Some(c) = front_canvas.get_untracked() {
+                let words = front.with_untracked(|d| {
+                    d.as_ref()
+                        .map(|d| d.words_at((w, height(w))))
+                        .unwrap_or_default()
+                });
+                let _ = c.set_attribute("data-labels", &labels_json(&words, 1.0));
+            }
+            mark_shown();
+        } else {
+            platform::first_screen::unpark(&el);
+        }
+        adopted.set_value(Some(kept));
+        kept
+    };
     // Counts drawings in `data-draws`: the tests check that a slider redraws only the lines,
     // and the benchmark times the moment the first drawing ends.
     let count = |c: &web_sys::HtmlCanvasElement, draws: u32| {
         let _ = c.set_attribute("data-draws", &(draws + 1).to_string());
         draws + 1
     };
-    Effect::new(move |draws: Option<u32>| {
-        let draws = draws.unwrap_or(0);
-        let (Some(c), w) = (back_canvas.get(), width.get()) else {
-            return draws;
-        };
-        if w <= 0.0 || !drawable() {
-            return draws;
-        }
+    let draw_back = move |c: &web_sys::HtmlCanvasElement, w: f64| {
         let pal = ctx.palette.get();
         error.set(
             back.with(|d| {
-                draw_on(&c, w, height(w), !css_height, |root, scale| {
+                draw_on(c, w, height(w), !css_height, |root, scale| {
                     d.draw(root, &pal, scale)
                 })
             })
             .err(),
         );
-        if draws == 0 {
+    };
+    // Once anything changes, the first screen's picture goes and both layers draw (the front
+    // layer's change draws the back too, which was never drawn).
+    let give_up_picture = move |w: f64, with_back: bool| {
+        if adopted.get_value() == Some(true) {
+            adopted.set_value(Some(false));
             if let Some(el) = holder.get_untracked() {
-                platform::first_screen::drop_frame(&el);
+                platform::first_screen::unpark(&el);
+                let _ = el.remove_attribute("data-adopted");
             }
-            platform::screen::mark(&format!("drawn-{}", testid.get_untracked()));
+            if let (true, Some(c)) = (with_back, back_canvas.get_untracked()) {
+                let draws = c
+                    .get_attribute("data-draws")
+                    .and_then(|d| d.parse().ok())
+                    .unwrap_or(0);
+                draw_back(&c, w);
+                count(&c, draws);
+            }
+        }
+    };
+    Effect::new(move |draws: Option<u32>| {
+        let draws = draws.unwrap_or(0);
+        let (Some(c), w) = (back_canvas.get(), width.get()) else {
+            return draws;
+        };
+        let _ = (back.track(), ctx.palette.track());
+        if w <= 0.0 || !drawable() {
+            return draws;
+        }
+        if draws == 0 && adopt(w) {
+            // A later change of this layer is a change: count this as its first drawing.
+            return 1;
+        }
+        give_up_picture(w, false);
+        draw_back(&c, w);
+        if draws == 0 {
+            mark_shown();
         }
         count(&c, draws)
     });
@@ -81,9 +152,14 @@ pub fn ChartCanvas(
         let (Some(c), w) = (front_canvas.get(), width.get()) else {
             return draws;
         };
+        let _ = (front.track(), ctx.palette.track());
         if w <= 0.0 || !drawable() {
             return draws;
         }
+        if draws == 0 && adopt(w) {
+            return 1;
+        }
+        give_up_picture(w, true);
         let pal = ctx.palette.get();
         let mut words = Vec::new();
         let mut at = 1.0;
@@ -104,7 +180,7 @@ pub fn ChartCanvas(
         count(&c, draws)
     });
     view! {
-        <div class="chart" node_ref=holder data-box="chart">
+        <div class="chart" node_ref=holder data-box="chart" data-chart=chart>
             <canvas node_ref=back_canvas data-testid=testid role="img" aria-label=label aria-describedby=described_by></canvas>
             <canvas node_ref=front_canvas class="lines" data-testid=move || format!("{}-lines", testid.get()) aria-hidden="true"></canvas>
             <Show when=move || error.with(Option::is_some)>
@@ -112,6 +188,41 @@ pub fn ChartCanvas(
             </Show>
         </div>
     }
+    .into_any()
+}
+
+/// The chart as the first screen carries it: the picture at each width, in the chart's box.
+#[cfg(not(target_arch = "wasm32"))]
+fn at_build(
+    back: Memo<Drawing>,
+    front: Memo<Option<Drawing>>,
+    height: fn(f64) -> f64,
+    chart: Option<&'static str>,
+    widths: FirstScreenWidths,
+) -> impl IntoView {
+    let svgs: String = back.with_untracked(|b| {
+        front.with_untracked(|f| {
+            widths
+                .iter()
+                .filter_map(|&(w, class)| {
+                    let h = height(f64::from(w)).round() as u32;
+                    crate::chart::inline_svg::inline_svg(b, f.as_ref(), (w, h), class).ok()
+                })
+                .collect()
+        })
+    });
+    view! { <div class="chart" data-box="chart" data-chart=chart inner_html=svgs></div> }
+}
+
+/// The wasm never renders at build time.
+#[cfg(target_arch = "wasm32")]
+fn at_build(
+    _: Memo<Drawing>,
+    _: Memo<Option<Drawing>>,
+    _: fn(f64) -> f64,
+    _: Option<&'static str>,
+    _: FirstScreenWidths,
+) -> impl IntoView {
 }
 
 /// The placed words as JSON: key, text and box (left, top, right, bottom) in CSS pixels.

@@ -1,4 +1,4 @@
-use super::chart_canvas::ChartCanvas;
+use super::chart_canvas::{ChartCanvas, FirstScreenWidths};
 use super::chart_legend::ChartKey;
 use super::chart_summary::ChartSummary;
 use super::data_table::DataTable;
@@ -21,6 +21,11 @@ use leptos::prelude::*;
 pub fn page_chart_height(width: f64) -> f64 {
     (width * 0.46).clamp(200.0, 360.0)
 }
+
+/// The page's chart in the first screen: on a 390-px phone (less the page's 16-px sides), and on
+/// a desktop as wide as the page's column allows (1240 px less the sides, the controls' 300-px
+/// column and the 24-px gap). Between the two the picture is scaled until the wasm draws.
+pub const PAGE_FIRST_SCREEN: FirstScreenWidths = &[(358, "narrow"), (884, "wide")];
 
 /// What a pathway chart of an indicator shows: the frame (back layer) and the lines (front),
 /// each a memo, so that a slider move reaches only the front.
@@ -79,14 +84,32 @@ pub struct ChartMemos {
 /// explains them (the chart's words and key, the numbers, the evidence, the plan's sentence).
 #[component]
 pub fn Instrument(ctx: Ctx) -> impl IntoView {
-    move || {
+    if ctx.at_build_time() {
+        // The first screen carries every indicator's panel, the one in front shown: a tab chosen
+        // before the program shows its panel at once (the first screen's script), and the
+        // take-over starts from it.
+        let front = ctx.focus.get_untracked();
+        return Indicator::ALL
+            .into_iter()
+            .map(|i| view! { <IndicatorPanel ctx=ctx indicator=i hidden=i != front /> })
+            .collect_view()
+            .into_any();
+    }
+    (move || {
         let indicator = ctx.focus.get();
         view! { <IndicatorPanel ctx=ctx indicator=indicator /> }
-    }
+    })
+    .into_any()
 }
 
 #[component]
-fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
+fn IndicatorPanel(
+    ctx: Ctx,
+    indicator: Indicator,
+    /// Out of sight (the first screen's panels that are not in front).
+    #[prop(optional)]
+    hidden: bool,
+) -> impl IntoView {
     let lang = ctx.lang_now();
     let w = ctx.words();
     let code = indicator.code();
@@ -140,6 +163,8 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             aria-labelledby=format!("tab-{code}")
             data-testid=format!("panel-{code}")
             data-box="instrument"
+            data-waits
+            hidden=hidden
         >
             <div class="inst-readouts">
                 <Show when=move || reveal.get()>
@@ -160,7 +185,8 @@ fn IndicatorPanel(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                     described_by=format!("summary-{code}")
                     height=page_chart_height
                     css_height=true
-                    frame_of=code
+                    chart=code
+                    first_screen=PAGE_FIRST_SCREEN
                 />
                 <ChartKey ctx=ctx spec=charts.spec />
             </div>

@@ -13,8 +13,13 @@ pub mod more;
 pub mod offline;
 pub mod screen;
 
+/// The browser's window; natively (the build step that renders the first screen) there is
+/// none, so every call here fails soft there too, and a component can be rendered to HTML.
 pub fn window() -> Option<web_sys::Window> {
-    web_sys::window()
+    #[cfg(target_arch = "wasm32")]
+    return web_sys::window();
+    #[cfg(not(target_arch = "wasm32"))]
+    None
 }
 
 /// Whether the navigator has `name`: browsers leave some out of insecure (plain http) pages, and

@@ -32,26 +32,26 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
                 <div role="group" aria-label=w.language class="lang-switch">
                     {jinan_model::text::LANGUAGE_NAMES.map(|(l, name)| lang_button(l, name))}
                 </div>
-                {(!ctx.locked()).then(|| view! {
-                    <label class="visually-hidden" for="theme">{w.theme}</label>
-                    <select
-                        id="theme"
-                        class="theme-switch"
-                        title=w.theme
-                        on:change=move |ev| {
-                            let t = match event_target_value(&ev).as_str() {
-                                "light" => Theme::Light,
-                                "dark" => Theme::Dark,
-                                _ => Theme::Auto,
-                            };
-                            s.update(|s| s.theme = t);
-                        }
-                    >
-                        <option value="auto" selected=move || s.with(|s| s.theme == Theme::Auto)>{w.theme_auto}</option>
-                        <option value="light" selected=move || s.with(|s| s.theme == Theme::Light)>{w.theme_light}</option>
-                        <option value="dark" selected=move || s.with(|s| s.theme == Theme::Dark)>{w.theme_dark}</option>
-                    </select>
-                })}
+                // The theme is the reader's, not the scenario's: there in reading mode too, so
+                // that the header is the same for every link (the first screen shows it so).
+                <label class="visually-hidden" for="theme">{w.theme}</label>
+                <select
+                    id="theme"
+                    class="theme-switch"
+                    title=w.theme
+                    on:change=move |ev| {
+                        let t = match event_target_value(&ev).as_str() {
+                            "light" => Theme::Light,
+                            "dark" => Theme::Dark,
+                            _ => Theme::Auto,
+                        };
+                        s.update(|s| s.theme = t);
+                    }
+                >
+                    <option value="auto" selected=move || s.with(|s| s.theme == Theme::Auto)>{w.theme_auto}</option>
+                    <option value="light" selected=move || s.with(|s| s.theme == Theme::Light)>{w.theme_light}</option>
+                    <option value="dark" selected=move || s.with(|s| s.theme == Theme::Dark)>{w.theme_dark}</option>
+                </select>
                 <a
                     class="button"
                     href="#share"

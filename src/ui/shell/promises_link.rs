@@ -11,7 +11,7 @@ pub fn PromisesLink(ctx: Ctx) -> impl IntoView {
     let lang = ctx.lang_now();
     let w = tracker_words(lang);
     view! {
-        <p class="promises-link" data-testid="promises-link" data-box="promises-link">
+        <p class="promises-link" data-testid="promises-link" data-box="promises-link" data-waits>
             <a
                 href="#promises"
                 on:click=move |ev| {

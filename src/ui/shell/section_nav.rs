@@ -67,7 +67,7 @@ pub fn SectionNav(ctx: Ctx) -> impl IntoView {
         }
     };
     view! {
-        <nav class="section-nav" aria-label=w.sections_label data-testid="section-nav" data-box="nav">
+        <nav class="section-nav" aria-label=w.sections_label data-testid="section-nav" data-box="nav" data-waits>
             <ul>
                 {SECTION_IDS
                     .into_iter()

@@ -3,7 +3,7 @@ use crate::ui::controls::change_control::ChangeControl;
 use crate::ui::controls::gdp_controls::{DeflatorControl, RealGrowthControl};
 use crate::ui::controls::horizon_controls::HorizonControls;
 use crate::ui::controls::start_capacity::StartCapacity;
-use crate::ui::instrument::chart_canvas::ChartCanvas;
+use crate::ui::instrument::chart_canvas::{ChartCanvas, FirstScreenWidths};
 use crate::ui::instrument::chart_legend::ChartLegend;
 use crate::ui::instrument::chart_summary::ChartSummary;
 use crate::ui::instrument::indicator_panel::chart_drawings;
@@ -24,27 +24,48 @@ fn widget_chart_height(width: f64) -> f64 {
     (width * 0.36).clamp(160.0, 220.0)
 }
 
-/// The compact widget: tabs when it shows more than one indicator, then one card.
+/// The widget's chart in the first screen: in a frame 390 px wide (a phone's article) and 600 px
+/// wide (a desktop's), less the card's 12-px sides.
+const WIDGET_FIRST_SCREEN: FirstScreenWidths = &[(366, "narrow"), (576, "wide")];
+
+/// The compact widget: tabs when it shows more than one indicator, then one card. At build
+/// time, every indicator's card, the one in front shown (as the page's panels).
 #[component]
 pub fn Widget(ctx: Ctx) -> impl IntoView {
     let several = ctx
         .scenario
         .with_untracked(|s| Indicator::ALL.iter().filter(|&&i| s.show.has(i)).count() > 1);
+    let cards = if ctx.at_build_time() {
+        let front = ctx.focus.get_untracked();
+        Indicator::ALL
+            .into_iter()
+            .map(|i| view! { <WidgetCard ctx=ctx indicator=i tabbed=several hidden=i != front /> })
+            .collect_view()
+            .into_any()
+    } else {
+        (move || {
+            let i = ctx.focus.get();
+            view! { <WidgetCard ctx=ctx indicator=i tabbed=several /> }
+        })
+        .into_any()
+    };
     view! {
         <main id="main" class="widget">
-            <NoticeList ctx=ctx />
-            {ctx.locked().then(|| view! { <p class="locked-note">{ctx.words().locked_note}</p> })}
             {several.then(|| view! { <TargetTabs ctx=ctx compact=true /> })}
-            {move || {
-                let i = ctx.focus.get();
-                view! { <WidgetCard ctx=ctx indicator=i tabbed=several /> }
-            }}
+            {cards}
         </main>
     }
 }
 
+/// One indicator's card: the question with its verdict (what the first screen shows for any
+/// link), then what the scenario decides (`data-waits`).
 #[component]
-fn WidgetCard(ctx: Ctx, indicator: Indicator, tabbed: bool) -> impl IntoView {
+fn WidgetCard(
+    ctx: Ctx,
+    indicator: Indicator,
+    tabbed: bool,
+    #[prop(optional)] hidden: bool,
+) -> impl IntoView {
     let lang = ctx.lang_now();
     let w = ctx.words();
     let code = indicator.code();
@@ -68,7 +89,7 @@ fn WidgetCard(ctx: Ctx, indicator: Indicator, tabbed: bool) -> impl IntoView {
     view! {
         // A tab panel where tabs choose it (several indicators); an article on its own. ARIA
         // allows no tabpanel role on an <article>, so the panel is a div.
-        <div class="card" role=tabbed.then_some("tabpanel") id="instrument" aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}") data-box="card">
+        <div class="card" role=tabbed.then_some("tabpanel") id="instrument" aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}") data-box="card" hidden=hidden>
             <h1 class="w-title" id=format!("title-{code}") data-box="w-title">
                 {title}
                 {v.map(|v| view! {
@@ -78,47 +99,54 @@ fn WidgetCard(ctx: Ctx, indicator: Indicator, tabbed: bool) -> impl IntoView {
                     </span>
                 })}
             </h1>
-            <p class="w-sub" data-box="w-sub">{subtitle}</p>
-            <dl class="readouts compact" aria-live="polite" data-box="readouts">
-                <div class="readout">
-                    <dt>{move || pace_label(lang, o.with(|o| o.record.as_ref().map(|r| r.latest.0)))}</dt>
-                    <dd data-testid=format!("reach-at-pace-{code}") data-value=move || o.with(|o| o.pace.as_ref().and_then(|p| p.reached).map(|y| y.to_string()).unwrap_or_default())>
-                        {move || o.with(|o| match &o.pace {
-                            Some(p) => p.reached.map(|y| y.to_string()).unwrap_or_else(|| w.not_reached.to_string()),
-                            None => w.no_record.to_string(),
-                        })}
-                    </dd>
-                </div>
-                <div class="readout">
-                    <dt>{move || path_label(lang, from.get(), o.with(|o| o.target_year))}</dt>
-                    <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| raw(o.projected))>
-                        {move || o.with(|o| o.projected.map(|p| format::quantity(lang, unit, p)).unwrap_or_else(|| w.none.to_string()))}
-                    </dd>
-                </div>
-            </dl>
-            <ChartCanvas
-                ctx=ctx
-                back=charts.back
-                front=charts.front
-                testid=Signal::derive(move || if has_base.get() { format!("chart-{code}") } else { "chart-re-required".into() })
-                label=format!("{}: {}", indicator_name(lang, indicator), w.chart_label)
-                described_by=format!("summary-{code}")
-                height=widget_chart_height
-                css_height=true
-                frame_of=code
-            />
-            <div class="w-control" data-box="control">{control}</div>
-            <LazyDetails summary=w.settings_more class="w-more" testid="widget-more">
-                {match indicator {
-                    Indicator::Gdp => view! { <DeflatorControl ctx=ctx /> }.into_any(),
-                    Indicator::Re => view! { <ChangeControl ctx=ctx indicator=indicator /> }.into_any(),
-                    Indicator::Pop => ().into_any(),
-                }}
-                <HorizonControls ctx=ctx />
-                <ChartLegend ctx=ctx spec=charts.spec />
-            </LazyDetails>
-            <div class="visually-hidden"><ChartSummary ctx=ctx indicator=indicator /></div>
-            <WidgetFooter ctx=ctx indicator=indicator />
+            // Only the live view has notices and the locked note: after the title, so that the
+            // title stays where the first screen showed it.
+            <NoticeList ctx=ctx />
+            {ctx.locked().then(|| view! { <p class="locked-note">{w.locked_note}</p> })}
+            <div class="card-body" data-waits>
+                <p class="w-sub" data-box="w-sub">{subtitle}</p>
+                <dl class="readouts compact" aria-live="polite" data-box="readouts">
+                    <div class="readout">
+                        <dt>{move || pace_label(lang, o.with(|o| o.record.as_ref().map(|r| r.latest.0)))}</dt>
+                        <dd data-testid=format!("reach-at-pace-{code}") data-value=move || o.with(|o| o.pace.as_ref().and_then(|p| p.reached).map(|y| y.to_string()).unwrap_or_default())>
+                            {move || o.with(|o| match &o.pace {
+                                Some(p) => p.reached.map(|y| y.to_string()).unwrap_or_else(|| w.not_reached.to_string()),
+                                None => w.no_record.to_string(),
+                            })}
+                        </dd>
+                    </div>
+                    <div class="readout">
+                        <dt>{move || path_label(lang, from.get(), o.with(|o| o.target_year))}</dt>
+                        <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| raw(o.projected))>
+                            {move || o.with(|o| o.projected.map(|p| format::quantity(lang, unit, p)).unwrap_or_else(|| w.none.to_string()))}
+                        </dd>
+                    </div>
+                </dl>
+                <ChartCanvas
+                    ctx=ctx
+                    back=charts.back
+                    front=charts.front
+                    testid=Signal::derive(move || if has_base.get() { format!("chart-{code}") } else { "chart-re-required".into() })
+                    label=format!("{}: {}", indicator_name(lang, indicator), w.chart_label)
+                    described_by=format!("summary-{code}")
+                    height=widget_chart_height
+                    css_height=true
+                    chart=code
+                    first_screen=WIDGET_FIRST_SCREEN
+                />
+                <div class="w-control" data-box="control">{control}</div>
+                <LazyDetails summary=w.settings_more class="w-more" testid="widget-more">
+                    {match indicator {
+                        Indicator::Gdp => view! { <DeflatorControl ctx=ctx /> }.into_any(),
+                        Indicator::Re => view! { <ChangeControl ctx=ctx indicator=indicator /> }.into_any(),
+                        Indicator::Pop => ().into_any(),
+                    }}
+                    <HorizonControls ctx=ctx />
+                    <ChartLegend ctx=ctx spec=charts.spec />
+                </LazyDetails>
+                <div class="visually-hidden"><ChartSummary ctx=ctx indicator=indicator /></div>
+                <WidgetFooter ctx=ctx indicator=indicator />
+            </div>
         </div>
     }
 }

@@ -10,8 +10,8 @@ pub mod merge;
 pub mod params;
 
 pub use params::{
-    form_of, is_host_parameter, params_markdown, parse, to_query, to_query_bare, Form, Kind, Param,
-    Role, PARAMS,
+    form_of, is_host_parameter, params_markdown, parse, rules_json, to_query, to_query_bare, Form,
+    Kind, Param, Role, HOST_KEYS, HOST_PREFIXES, PARAMS,
 };
 
 /// Longest query string read; the rest is ignored (and reported).

@@ -564,26 +564,64 @@ pub fn parse(query: &str, current: &Defaults) -> (Scenario, Vec<Notice>) {
 /// `parentUrl`), campaign and click trackers' (`utm_*`, `fbclid`, `gclid`, `mc_cid`, …). They are
 /// ignored without a notice; a near-miss of one of our own keys still gets one.
 pub fn is_host_parameter(key: &str) -> bool {
-    const EXACT: [&str; 17] = [
-        "initialWidth",
-        "childId",
-        "parentTitle",
-        "parentUrl",
-        "fbclid",
-        "gclid",
-        "dclid",
-        "gbraid",
-        "wbraid",
-        "msclkid",
-        "twclid",
-        "ttclid",
-        "yclid",
-        "igshid",
-        "mc_cid",
-        "mc_eid",
-        "_ga",
-    ];
-    EXACT.contains(&key) || key.starts_with("utm_") || key.starts_with("pk_")
+    HOST_KEYS.contains(&key) || HOST_PREFIXES.iter().any(|p| key.starts_with(p))
+}
+
+/// The hosts' keys that [`is_host_parameter`] knows exactly.
+pub const HOST_KEYS: [&str; 17] = [
+    "initialWidth",
+    "childId",
+    "parentTitle",
+    "parentUrl",
+    "fbclid",
+    "gclid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "twclid",
+    "ttclid",
+    "yclid",
+    "igshid",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+];
+
+/// The beginnings of the hosts' keys that [`is_host_parameter`] knows.
+pub const HOST_PREFIXES: [&str; 2] = ["utm_", "pk_"];
+
+/// The link's rules as JSON, for a reader outside this crate (the first screen's script, which
+/// reads a link before the wasm arrives): every key in [`PARAMS`]'s order with its kind (the
+/// words a word takes) and role, the query of the scenario `current` gives (as [`to_query`]
+/// writes it), the hosts' keys, and the longest query read. Written from the table, so that no
+/// rule is copied by hand.
+pub fn rules_json(current: &Defaults) -> String {
+    let params: Vec<serde_json::Value> = PARAMS
+        .iter()
+        .map(|p| {
+            let (kind, words): (&str, Vec<&str>) = match p.kind {
+                Kind::Number | Kind::Year | Kind::Count => ("number", Vec::new()),
+                Kind::Flag => ("flag", vec!["0", "1"]),
+                Kind::Word(w) => ("word", w.to_vec()),
+                Kind::Indicators => ("indicators", Indicator::ALL.map(Indicator::code).to_vec()),
+            };
+            let role = match p.role {
+                Role::Display => "display",
+                Role::Model => "model",
+                Role::Pinned => "pinned",
+            };
+            serde_json::json!({ "key": p.key, "kind": kind, "words": words, "role": role })
+        })
+        .collect();
+    serde_json::json!({
+        "max": MAX_QUERY_BYTES,
+        "params": params,
+        "current": to_query(&Scenario::with_defaults(current)),
+        "hostKeys": HOST_KEYS,
+        "hostPrefixes": HOST_PREFIXES,
+    })
+    .to_string()
 }
 
 /// Writes the query string (without `?`) in the explicit form: `v=2` and every pinned
