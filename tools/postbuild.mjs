@@ -23,8 +23,7 @@ if (firstScreen) {
   html = html.replace(bodyMark, () => fs.body);
 }
 // The first paint needs the page and its styles only: the styles go into the page (one
-// request fewer before anything is seen; the CSP allows each <style> by its hash), and the
-// wasm is fetched once the first frame is painted, not preloaded beside it.
+// request fewer before anything is seen; the CSP allows each <style> by its hash).
 // (Run again on a built dist/, as a host that sets OG_BASE_URL may, it finds this done.)
 for (const m of [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>/g)]) {
   const css = (await readFile(join(dist, m[1]), 'utf8')).trim();
@@ -32,24 +31,26 @@ for (const m of [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)
 }
 const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 if (styles.length === 0) throw new Error('index.html has no styles: has Trunk changed?');
-html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
-// Nothing but the page is fetched before the first paint: Trunk's static import of the loader
-// (and its modulepreload links) would be fetched beside the page. The loader is imported, and
-// the wasm fetched, as soon as the first screen is painted: a module script runs once the page
-// is parsed, the frame it waits for paints the first screen, and the timeout runs after that
-// paint. The live view then replaces the first screen with nodes of the same size, so it never
-// becomes the largest paint.
+// The first paint needs the page alone, and the first view's files are asked for as soon as the
+// page's bytes are all in: a preload of the wasm and of its loader right after the first screen
+// (a preload scanner meets it once the page has arrived, so it takes nothing from the page's
+// download), and the loader, which runs once the page is parsed, imports the one and fetches the
+// other without waiting for anything. Trunk's static import of the loader, and its preloads in
+// the head, would be fetched beside the page: they go.
 const loader = /import init, \* as bindings from '(\.\/[^']+\.js)';\n/;
 const initCall = /const wasm = await init\(\{ module_or_path: '(\.\/[^']+_bg\.wasm)' \}\);/;
-const waits = 'await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));';
 if (!html.includes('const wasmFile = fetch(')) {
   const js = html.match(loader);
   const wasmCall = html.match(initCall);
   if (!js || !wasmCall) throw new Error("Trunk's loader has changed: no `import init, * as bindings from` and `const wasm = await init({ module_or_path: … })`");
   html = html.replace(loader, '');
-  html = html.replace(initCall, () => `${waits}\nconst wasmFile = fetch('${wasmCall[1]}');\nconst bindings = await import('${js[1]}');\nconst init = bindings.default;\nconst wasm = await init({ module_or_path: wasmFile });`);
+  html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
+  html = html.replace(initCall, () => `const wasmFile = fetch('${wasmCall[1]}');\nconst bindings = await import('${js[1]}');\nconst init = bindings.default;\nconst wasm = await init({ module_or_path: wasmFile });`);
+  html = html.replace(/<link rel="modulepreload" [^>]*>/g, '');
+  const preloads = `<link rel="preload" href="${wasmCall[1]}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">\n  <link rel="modulepreload" href="${js[1]}" fetchpriority="low">`;
+  html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  ${preloads}`);
 }
-html = html.replace(/<link rel="modulepreload" [^>]*>/g, '');
+
 await writeFile(join(dist, 'index.html'), html);
 const styleHashes = styles.map((c) => `'sha256-${createHash('sha256').update(c, 'utf8').digest('base64')}'`);
 

@@ -51,8 +51,12 @@ function matches(pattern, path) {
   return pattern === path;
 }
 
-/** Starts the server; resolves to { server, url }. `override` replaces header values by name. */
-export async function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/', override = {}, extraDirs = {}, compress = false } = {}) {
+/** Starts the server; resolves to { server, url, release }. `override` replaces header values by
+ * name. A request whose path matches `hold` is answered only once `release()` is called (the
+ * tests hold the wasm back this way in browsers that cannot hold a request themselves). */
+export async function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', base = '/', override = {}, extraDirs = {}, compress = false, hold = null } = {}) {
+  let release;
+  const released = new Promise((r) => (release = r));
   const root = resolve(dir);
   let rules = [];
   try {
@@ -64,6 +68,7 @@ export async function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', bas
     try {
       const url = new URL(req.url, 'http://x');
       let path = decodeURIComponent(url.pathname);
+      if (hold && hold.test(path)) await released;
       let fsRoot = root;
       for (const [prefix, d] of Object.entries(extraDirs)) {
         if (path.startsWith(prefix)) {
@@ -114,7 +119,7 @@ export async function serve({ dir = 'dist', port = 8080, host = '127.0.0.1', bas
     server.listen(port, host, ok);
   });
   const addr = server.address();
-  return { server, url: `http://${host}:${addr.port}${base}` };
+  return { server, url: `http://${host}:${addr.port}${base}`, release };
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {

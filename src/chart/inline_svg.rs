@@ -11,12 +11,13 @@ use plotters::prelude::*;
 use std::fmt::Write as _;
 
 /// The two layers drawn at `size` CSS pixels, as an `<svg class="fs-chart {class}">` that fills
-/// its box, carrying its drawing's key and width (`data-key`, `data-w`).
+/// its box, carrying `key`, what says which drawing it is (`data-key`).
 pub fn inline_svg(
     back: &Drawing,
     front: Option<&Drawing>,
     size: (u32, u32),
     class: &str,
+    key: &str,
 ) -> Result<String, String> {
     let pal = Palette::from_tokens(&Tokens::MARKED);
     let mut buf = String::new();
@@ -30,8 +31,8 @@ pub fn inline_svg(
     }
     let (w, h) = size;
     Ok(format!(
-        "<svg class=\"fs-chart {class}\" viewBox=\"0 0 {w} {h}\" font-family=\"sans-serif\" data-w=\"{w}\" data-key=\"{}\" aria-hidden=\"true\" focusable=\"false\">{}</svg>",
-        super::drawing_key(back, front),
+        "<svg class=\"fs-chart {class}\" viewBox=\"0 0 {w} {h}\" font-family=\"sans-serif\" data-key=\"{}\" aria-hidden=\"true\" focusable=\"false\">{}</svg>",
+        key,
         compact(&buf)
     ))
 }

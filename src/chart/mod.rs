@@ -63,20 +63,6 @@ impl Drawing {
             Drawing::Areas(s) => areas::draw_areas(root, s, pal, scale).map(|_| Vec::new()),
         }
     }
-
-    /// Where this drawing's words go at `size` CSS pixels, as `draw_words` places them, without
-    /// drawing.
-    pub fn words_at(&self, size: (f64, f64)) -> Vec<labels::Placed> {
-        let px = (size.0.round() as u32, size.1.round() as u32);
-        match self {
-            Drawing::Pathway(s) | Drawing::PathwayLines(s) => {
-                pathway::chart_labels(&s.frame, &s.lines, px, 1.0)
-                    .map(|(_, placed)| placed)
-                    .unwrap_or_default()
-            }
-            _ => Vec::new(),
-        }
-    }
 }
 
 /// An indicator's whole chart as the page shows it: its pathway, or (renewables with no
@@ -116,12 +102,9 @@ pub fn required_spec(
 /// the size the canvas and the layout use.
 pub const SVG_FONT_FACTOR: f64 = 1.24;
 
-/// What identifies a chart's picture: a hash of everything its two layers draw (not of the
-/// colours, which follow the theme, nor of the size). The same on every target, so the first
-/// screen, drawn at build time, can say whether it shows what the page would draw.
-pub fn drawing_key(back: &Drawing, front: Option<&Drawing>) -> String {
-    // FNV-1a, 64 bits: a fingerprint, not a defence.
-    let text = format!("{back:?}|{front:?}");
+/// A short fingerprint of a text (FNV-1a, 64 bits; not a defence): what the first screen's
+/// chart carries to say which drawing it is (`data-key`).
+pub fn fingerprint(text: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in text.bytes() {
         h ^= u64::from(b);

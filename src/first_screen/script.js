@@ -102,19 +102,21 @@
   theme(v.theme);
   if (v.embed) d.classList.add('embed');
   if (!v.complete) d.classList.add('waiting');
-  // The first screen shows once it is whole: a browser that paints while it parses would show a
-  // part, then move it down as the rest arrived.
+  // The first screen shows once it is whole, and as the link asks (a browser that paints while
+  // it parses would show a part, then move it down as the rest arrived).
   d.classList.add('parsing');
-  function whole() { d.classList.remove('parsing'); }
+  function whole() {
+    if (!d.classList.contains('parsing')) return;
+    fixAll();
+    d.classList.remove('parsing');
+  }
 
-  // Each element of the first screen as the parser puts it in (before the first paint), and
-  // again when the reader chooses a tab or a language.
+  // The first screen's elements as the link and the reader ask: the variant on show, the tabs
+  // shown and the one selected, the panel in front, the theme's option.
   function code(el, prefix) { return (el.getAttribute('data-testid') || '').slice(prefix.length); }
   function fix(el) {
     if (el.matches('.fs[data-variant]')) {
       el.hidden = el.getAttribute('data-variant') !== (v.embed ? 'widget-' : 'page-') + v.lang;
-    } else if (!el.closest('.fs')) {
-      return;
     } else if (el.matches('[role=tab][data-testid^="tab-"]')) {
       var c = code(el, 'tab-'), on = c === v.front;
       el.hidden = !v.show[c];
@@ -129,17 +131,13 @@
     }
   }
   function fixAll() {
-    document.querySelectorAll('.fs[data-variant], .fs [role=tab], .fs [data-testid^="panel-"], .fs .target-tabs.compact')
+    document.querySelectorAll('#app > .fs[data-variant], .fs [role=tab], .fs [data-testid^="panel-"], .fs .target-tabs.compact, .fs select.theme-switch > option')
       .forEach(fix);
   }
+  // `#more` comes right after the first screen: once it is parsed, the first screen is whole.
   var parsing = new MutationObserver(function (records) {
     records.forEach(function (r) {
-      r.addedNodes.forEach(function (n) {
-        if (n.nodeType !== 1) return;
-        fix(n);
-        // `#more` comes after the first screen.
-        if (n.id === 'more') whole();
-      });
+      r.addedNodes.forEach(function (n) { if (n.id === 'more') whole(); });
     });
   });
   parsing.observe(d, { childList: true, subtree: true });

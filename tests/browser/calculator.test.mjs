@@ -2,7 +2,7 @@
 // links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, ready, value, canvasDrawn, front, SHOTS, DEFAULT_DEFL } from './helpers.mjs';
+import { useApp, openPage, ready, value, chartDrawn, front, SHOTS, DEFAULT_DEFL } from './helpers.mjs';
 
 const app = useApp();
 
@@ -15,7 +15,7 @@ test('loads with no console error; each indicator in front draws its chart and s
   for (const code of ['gdp', 'pop', 're']) {
     await front(page, code);
     const chart = code === 're' ? 'chart-re-required' : `chart-${code}`;
-    assert.ok(await canvasDrawn(page, chart), `${chart} is blank`);
+    assert.ok(await chartDrawn(page, chart), `${chart} is blank`);
     for (const id of IDS) {
       const el = await page.$(`[data-testid="${id}-${code}"]`);
       assert.ok(el, `${id}-${code} missing`);
@@ -77,9 +77,16 @@ test('keyboard on a slider changes readouts and URL; reloading restores them', a
 test('a slider redraws the chart\'s lines and leaves its frame alone', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en');
   await ready(page);
-  const draws = () => page.$$eval('canvas[data-draws]', (cs) => Object.fromEntries(cs.map((c) => [c.dataset.testid, Number(c.dataset.draws)])));
-  const before = await draws();
+  const draws = () => page.$$eval('canvas[data-testid^="chart-gdp"]', (cs) => Object.fromEntries(cs.map((c) => [c.dataset.testid, Number(c.dataset.draws || 0)])));
+  // The first move draws both layers: until then the chart is the first screen's picture.
+  assert.ok(await page.$('[data-chart="gdp"][data-adopted]'), 'the first screen\'s picture is kept until a move');
   await page.fill('#gdp-number', '5.5');
+  await page.waitForFunction(() => Number(document.querySelector('[data-testid="chart-gdp-lines"]').dataset.draws) > 0);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  const before = await draws();
+  assert.equal(before['chart-gdp'], 1, 'the frame drawn once, on the first move');
+  assert.equal(await page.$$eval('svg.fs-chart', (s) => s.length), 0, 'the picture gave way to the canvases');
+  await page.fill('#gdp-number', '5.6');
   await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp-lines"]').dataset.draws) > n, before['chart-gdp-lines']);
   // Whatever the same change redraws is redrawn before the next frame is painted.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
@@ -147,7 +154,7 @@ test('a hostile URL shows what was corrected, renders nothing as HTML, and the p
 test('renewables without a start show the required-addition chart and ask for one', async () => {
   const { page, context } = await openPage(app.browser, app.url + '?lang=en&focus=re');
   await ready(page);
-  assert.ok(await canvasDrawn(page, 'chart-re-required'));
+  assert.ok(await chartDrawn(page, 'chart-re-required'));
   assert.match(await page.textContent('[data-testid="re-prompt"]'), /no official figure/);
   assert.equal(await value(page, 'projected-2025-re'), '');
   assert.equal(await value(page, 'required-re'), '');
@@ -159,7 +166,7 @@ test('renewables without a start show the required-addition chart and ask for on
   assert.match(await page.textContent('[data-testid="projected-2025-re"]'), /your assumption/);
   await page.fill('#re-number', '60');
   await page.waitForFunction(() => document.querySelector('[data-testid="reached-year-re"]').dataset.value === '2025');
-  assert.ok(await canvasDrawn(page, 'chart-re'));
+  assert.ok(await chartDrawn(page, 'chart-re'));
   await context.close();
 });
 

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, startServer, openPage, ready, value, canvasDrawn, until, front, sections, SHOTS, DEFAULT_DEFL } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, chartDrawn, until, front, sections, SHOTS, DEFAULT_DEFL } from './helpers.mjs';
 
 const app = useApp();
 
@@ -31,7 +31,7 @@ test('the example article: both widgets load, report their heights and are resiz
   }
   const gdp = page.frame({ url: (u) => u.href.includes('show=gdp') });
   assert.equal(await gdp.$('[data-testid="panel-pop"]'), null, 'only the chosen indicator');
-  assert.ok(await canvasDrawn(gdp, 'chart-gdp'));
+  assert.ok(await chartDrawn(gdp, 'chart-gdp'));
   // The credit links to the full calculator at the same scenario.
   const credit = await gdp.getAttribute('[data-testid="embed-credit"] a', 'href');
   assert.ok(credit.includes('gdp=6') && !credit.includes('embed=1'), credit);
@@ -135,7 +135,8 @@ test('under the production CSP the app starts with no violation, and only becaus
     // The positive signal first: the policy refused to compile the wasm, and the loader failed.
     await page.waitForFunction(() => window.__csp.some((v) => v.includes('script-src') || v.includes('wasm')));
     await until(() => log.errors.some((e) => /WebAssembly|CompileError|wasm/i.test(e)), 'the loader reports the refused wasm');
-    assert.equal(await page.$('[data-testid="panel-gdp"]'), null, 'the app started without wasm-unsafe-eval');
+    assert.equal(await page.$('html[data-ready]'), null, 'the app started without wasm-unsafe-eval');
+    assert.ok(await page.$('#app > .fs'), 'the first screen stays');
     await context.close();
   } finally {
     strict.server.close();
@@ -240,9 +241,10 @@ test('lock=1 has no editable control, in the page and in the embed', async () =>
     await ready(page);
     if (!q.includes('embed')) await sections(page);
     // Lock fixes the scenario; the size of a downloaded image is not part of it, nor is which
-    // of the plan's targets the tracker lists (its filters and order are a view, not a setting).
+    // of the plan's targets the tracker lists (its filters and order are a view, not a setting),
+    // nor the colours the reader reads in.
     const editable = await page.$$eval(
-      'input:not([disabled]):not([readonly]):not([name="image-size"]), select:not([disabled]):not([data-testid^="filter-"]):not([data-testid="sort-promises"]), textarea:not([readonly]), [contenteditable="true"]',
+      'input:not([disabled]):not([readonly]):not([name="image-size"]), select:not([disabled]):not([data-testid^="filter-"]):not([data-testid="sort-promises"]):not(#theme), textarea:not([readonly]), [contenteditable="true"]',
       (els) => els.map((e) => e.id || e.outerHTML.slice(0, 60)),
     );
     assert.deepEqual(editable, [], q);
@@ -262,7 +264,7 @@ test('works under a sub-path, as newsroom hosting needs', async () => {
     const { page, log, context } = await openPage(app.browser, sub.url + '?lang=en&gdp=7');
     await ready(page);
     await sections(page);
-    assert.ok(await canvasDrawn(page, 'chart-gdp'));
+    assert.ok(await chartDrawn(page, 'chart-gdp'));
     assert.ok(log.requests.every((r) => r.startsWith(sub.url) || r.startsWith('data:')), JSON.stringify(log.requests));
     assert.deepEqual(log.errors, []);
     assert.equal(await page.inputValue('[data-testid="share-link"]'), sub.url + '?v=2&lang=en&from=2022&to=2025&gdp=7&defl=2.4&pop_mode=rate&pop=0.8&re_mode=add&re=0');
@@ -302,7 +304,7 @@ test('after one visit the page opens with the server gone; the embed keeps nothi
     await page.reload();
     await ready(page);
     assert.equal(await value(page, 'projected-2025-gdp'), before);
-    assert.ok(await canvasDrawn(page, 'chart-gdp'));
+    assert.ok(await chartDrawn(page, 'chart-gdp'));
     await sections(page);
     assert.ok(await page.$('[data-testid="download-png-gdp"]'), 'the sections, from the offline copy');
     // A new address, typed while offline, opens too.

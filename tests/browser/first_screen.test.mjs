@@ -9,7 +9,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import { useApp, openPage, ready, value, expected } from './helpers.mjs';
+import { useApp, openPage, ready, value, expected, visibleTexts, missing } from './helpers.mjs';
+
+const visible = (page) => page.evaluate(visibleTexts);
 
 const app = useApp();
 const OUT = 'test-output/first-screen';
@@ -53,52 +55,6 @@ async function shifts(page) {
     window.__keepShifts();
     return window.__shifts;
   });
-}
-
-/** Every text the reader sees in the viewport, as [text, left, top, width, height]: each
- * element's own text (its text nodes together, so that one node or several read the same) with
- * the box its lines cover, the SVG's words too; and every form control on show, with its value
- * (a slider's thumb is where its value puts it). */
-async function visible(page) {
-  return page.evaluate(() => {
-    const out = [];
-    const shown = (r) => r.width >= 1 && r.height >= 1 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
-    const round = (v) => Math.round(v * 2) / 2;
-    for (const el of document.querySelectorAll('#app *')) {
-      // Its text nodes, a space between two of them too (one node or several read the same).
-      const nodes = [...el.childNodes].filter((n) => n.nodeType === 3);
-      if (!nodes.some((n) => n.textContent.trim()) || getComputedStyle(el).visibility !== 'visible') continue;
-      const rects = nodes.flatMap((n) => {
-        const r = document.createRange();
-        r.selectNodeContents(n);
-        return [...r.getClientRects()];
-      }).filter(shown);
-      if (!rects.length) continue;
-      const box = [Math.min(...rects.map((r) => r.left)), Math.min(...rects.map((r) => r.top)), Math.max(...rects.map((r) => r.right)), Math.max(...rects.map((r) => r.bottom))];
-      const text = nodes.map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
-      out.push([text, round(box[0]), round(box[1]), round(box[2] - box[0]), round(box[3] - box[1])]);
-    }
-    for (const el of document.querySelectorAll('#app input, #app select')) {
-      const r = el.getBoundingClientRect();
-      if (!shown(r) || getComputedStyle(el).visibility !== 'visible') continue;
-      const v = el.type === 'checkbox' || el.type === 'radio' ? String(el.checked) : el.value;
-      out.push([`<${el.tagName.toLowerCase()} ${el.type}=${v}>`, round(r.x), round(r.y), round(r.width), round(r.height)]);
-    }
-    return out.sort((a, b) => a[2] - b[2] || a[1] - b[1] || a[0].localeCompare(b[0]));
-  });
-}
-
-/** What of `before` is not in `after` at the same place: texts that moved, changed or went. */
-function missing(before, after) {
-  const left = after.map((x) => JSON.stringify(x));
-  const lost = [];
-  for (const b of before) {
-    const k = JSON.stringify(b);
-    const i = left.indexOf(k);
-    if (i >= 0) left.splice(i, 1);
-    else lost.push(b);
-  }
-  return lost;
 }
 
 /** How many pixels of two PNG screenshots of the same size differ by more than a shade (a

@@ -53,6 +53,52 @@ export async function openPage(browser, url, { width = 1280, height = 900, local
   return { page, context, log };
 }
 
+/** Every text the reader sees in the viewport, as [text, left, top, width, height]: each
+ * element's own text (its text nodes together, so that one node or several read the same) with
+ * the box its lines cover, the SVG's words too; and every form control on show, with its value
+ * (a slider's thumb is where its value puts it). Runs in the page (pass it to `evaluate`, or to a
+ * WebDriver as `return (${visibleTexts})()`). */
+export function visibleTexts() {
+  const out = [];
+  const shown = (r) => r.width >= 1 && r.height >= 1 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+  const round = (v) => Math.round(v * 2) / 2;
+  for (const el of document.querySelectorAll('#app *')) {
+    // Its text nodes, a space between two of them too (one node or several read the same).
+    const nodes = [...el.childNodes].filter((n) => n.nodeType === 3);
+    if (!nodes.some((n) => n.textContent.trim()) || getComputedStyle(el).visibility !== 'visible') continue;
+    const rects = nodes.flatMap((n) => {
+      const r = document.createRange();
+      r.selectNodeContents(n);
+      return [...r.getClientRects()];
+    }).filter(shown);
+    if (!rects.length) continue;
+    const box = [Math.min(...rects.map((r) => r.left)), Math.min(...rects.map((r) => r.top)), Math.max(...rects.map((r) => r.right)), Math.max(...rects.map((r) => r.bottom))];
+    const text = nodes.map((n) => n.textContent).join('').replace(/\s+/g, ' ').trim();
+    out.push([text, round(box[0]), round(box[1]), round(box[2] - box[0]), round(box[3] - box[1])]);
+  }
+  for (const el of document.querySelectorAll('#app input, #app select')) {
+    const r = el.getBoundingClientRect();
+    if (!shown(r) || getComputedStyle(el).visibility !== 'visible') continue;
+    const v = el.type === 'checkbox' || el.type === 'radio' ? String(el.checked) : el.value;
+    out.push([`<${el.tagName.toLowerCase()} ${el.type}=${v}>`, round(r.x), round(r.y), round(r.width), round(r.height)]);
+  }
+  return out.sort((a, b) => a[2] - b[2] || a[1] - b[1] || a[0].localeCompare(b[0]));
+}
+
+/** What of `before` (from `visibleTexts`) is not in `after` at the same place: texts that
+ * moved, changed or went. */
+export function missing(before, after) {
+  const left = after.map((x) => JSON.stringify(x));
+  const lost = [];
+  for (const b of before) {
+    const k = JSON.stringify(b);
+    const i = left.indexOf(k);
+    if (i >= 0) left.splice(i, 1);
+    else lost.push(b);
+  }
+  return lost;
+}
+
 /** Waits until the app has taken the first screen over (`data-ready` on <html>, set after its
  * last stage) and drawn its first chart. */
 export async function ready(page) {
@@ -69,9 +115,12 @@ export async function value(page, testid) {
   return page.getAttribute(`[data-testid="${testid}"]`, 'data-value');
 }
 
-/** Whether a canvas has any pixel that differs from its first pixel. */
-export async function canvasDrawn(page, testid) {
+/** Whether a chart shows a drawing: its canvas has a pixel unlike its first, or it is still the
+ * first screen's picture of the same drawing (kept by the take-over), with its lines. */
+export async function chartDrawn(page, testid) {
   return page.$eval(`[data-testid="${testid}"]`, (c) => {
+    const kept = c.closest('[data-adopted]')?.querySelector('svg.fs-chart');
+    if (kept) return kept.children.length > 4;
     const ctx = c.getContext('2d');
     if (!ctx || c.width === 0) return false;
     const d = ctx.getImageData(0, 0, c.width, c.height).data;
@@ -80,6 +129,20 @@ export async function canvasDrawn(page, testid) {
     }
     return false;
   });
+}
+
+/** The colour a reader sees at (x, y) CSS pixels of a chart's box (whichever draws it: the
+ * canvases or the first screen's picture), as #rrggbb. */
+export async function chartPixel(page, testid, x, y) {
+  const png = await page.locator(`.chart:has([data-testid="${testid}"])`).screenshot();
+  return page.evaluate(async ([b64, x, y]) => {
+    const bmp = await createImageBitmap(new Blob([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], { type: 'image/png' }));
+    const c = new OffscreenCanvas(bmp.width, bmp.height);
+    const ctx = c.getContext('2d');
+    ctx.drawImage(bmp, 0, 0);
+    const d = ctx.getImageData(x, y, 1, 1).data;
+    return '#' + [d[0], d[1], d[2]].map((v) => v.toString(16).padStart(2, '0')).join('');
+  }, [png.toString('base64'), x, y]);
 }
 
 /** Registers a server and a browser for the test file, shared by its tests: `app.url`,

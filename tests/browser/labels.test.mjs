@@ -12,13 +12,26 @@ import { useApp, openPage, ready, sections } from './helpers.mjs';
 const app = useApp();
 const OUT = 'test-output/labels';
 
-/** The words the front canvas drew, in CSS pixels, and the canvas's own size. */
+/** The chart's words, in CSS pixels, and the chart's own size: those the front canvas drew, or
+ * (a chart still the first screen's picture) the picture's own words as this browser lays them
+ * out, each with its line's key (a word takes its line's colour; the axes' are left out). */
 async function words(page, code = 'gdp') {
-  return page.$eval(`[data-testid="chart-${code}-lines"]`, (c) => ({
-    labels: JSON.parse(c.dataset.labels || '[]'),
-    width: c.getBoundingClientRect().width,
-    height: c.getBoundingClientRect().height,
-  }));
+  return page.$eval(`[data-testid="chart-${code}-lines"]`, (c) => {
+    const box = c.closest('.chart').getBoundingClientRect();
+    const svg = c.closest('[data-adopted]')?.querySelector('svg.fs-chart:not([style*="none"])');
+    if (!svg || svg.getBoundingClientRect().width === 0) {
+      return { labels: JSON.parse(c.dataset.labels || '[]'), width: box.width, height: box.height };
+    }
+    const keys = { target: 'key-target', history: 'key-history', projection: 'key-pace', 'path-base': 'key-path-base', required: 'key-required', outcome: 'key-outcome', guess: 'key-guess', 'projection-b': 'key-projection-b' };
+    const labels = [...svg.querySelectorAll('text')]
+      .map((t) => [t, keys[(t.getAttribute('class') || '').replace(/^f-/, '')]])
+      .filter(([, key]) => key)
+      .map(([t, key]) => {
+        const r = t.getBoundingClientRect();
+        return { key, text: t.textContent, size: Number(t.getAttribute('font-size')), box: [r.left - box.left, r.top - box.top, r.right - box.left, r.bottom - box.top] };
+      });
+    return { labels, width: box.width, height: box.height };
+  });
 }
 
 /** Each word's width as this browser measures it, in its font and size. */

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, startServer, openPage, ready, value, canvasDrawn, front, sections } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, chartDrawn, front, sections } from './helpers.mjs';
 
 const app = useApp();
 
@@ -21,7 +21,7 @@ test('a comparison link restores both scenarios, side by side with the differenc
   assert.ok(Math.abs(b - 12027.5 * (1.04 * 1.024) ** 3) < 1e-6, `B ${b}`);
   assert.ok(Math.abs((await num(page, 'compare-gdp-diff')) - (b - a)) < 1e-9);
   assert.ok(Math.abs((await num(page, 'compare-pop-b')) - 941.5 * 1.002 ** 3) < 1e-9);
-  assert.ok(await canvasDrawn(page, 'chart-gdp'));
+  assert.ok(await chartDrawn(page, 'chart-gdp'));
   // B is drawn on the chart in front, and in its key.
   assert.ok(await page.$('[data-testid="legend"] [data-key="key-projection-b"]'));
   await page.fill('#b-gdp-number', '3.5');
@@ -107,7 +107,7 @@ test("the plan's 10 areas and 50 tasks are all listed, with the tracker and the 
   assert.match(await page.textContent('[data-testid="status-kindergartens"]'), /unknown/);
   assert.match(await page.textContent('[data-testid="audit-headline"]'), /107 checks in all.*found 2 discrepancies/);
   assert.match(await page.textContent('[data-testid="audit"]'), /37\.34/);
-  assert.ok(await canvasDrawn(page, 'chart-areas'));
+  assert.ok(await chartDrawn(page, 'chart-areas'));
   await page.click('[data-testid="area-1"] summary');
   assert.match(await page.textContent('[data-testid="target-talent"]'), /at least 300万人/);
   await context.close();
@@ -132,7 +132,7 @@ test('predict mode hides the answers until Reveal, then says how far the guess w
   for (const hidden of ['projected-2025-gdp', 'gap-pop', 'reality-gdp', 'register', 'summary-gdp', 'recorded-gdp-2024', 'math-gdp']) {
     assert.equal(await page.$(`[data-testid="${hidden}"]`), null, `${hidden} shown before Reveal`);
   }
-  assert.ok(await canvasDrawn(page, 'chart-gdp'), 'history and the target are drawn');
+  assert.ok(await chartDrawn(page, 'chart-gdp'), 'history and the target are drawn');
   const draws = Number(await page.getAttribute('[data-testid="chart-gdp-lines"]', 'data-draws'));
   await page.fill('#guess-gdp', '14500');
   // The guess is drawn with the lines.

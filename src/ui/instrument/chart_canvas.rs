@@ -1,4 +1,4 @@
-use crate::chart::{drawing_key, Drawing};
+use crate::chart::Drawing;
 use crate::ui::platform;
 use crate::ui::platform::canvas::draw_on;
 use crate::ui::state::{Ctx, Stage};
@@ -14,8 +14,9 @@ pub type FirstScreenWidths = &'static [(u32, &'static str)];
 /// its drawing, the theme or the width changes, and only then: a slider move redraws the front.
 ///
 /// At build time it is the same picture as SVG, at each of `first_screen`'s widths. The
-/// take-over moves that picture into the live chart, which keeps it, drawing nothing, as long
-/// as it shows exactly what the canvases would (the same drawing at the same width).
+/// take-over moves that picture into the live chart, which keeps it, drawing nothing, if it is
+/// the very drawing the canvases would draw, until anything changes (a setting, the theme, the
+/// width).
 #[component]
 pub fn ChartCanvas(
     ctx: Ctx,
@@ -37,12 +38,17 @@ pub fn ChartCanvas(
     /// The indicator whose chart this is, for the take-over to find the first screen's.
     #[prop(optional)]
     chart: Option<&'static str>,
+    /// What identifies the picture this chart draws (`chart_drawings`): the first screen's is
+    /// kept where it is the same.
+    #[prop(optional, into)]
+    picture: Option<Signal<String>>,
     /// Where the first screen carries this chart (none: it does not).
     #[prop(optional)]
     first_screen: FirstScreenWidths,
 ) -> impl IntoView {
     if ctx.at_build_time() {
-        return at_build(back, front, height, chart, first_screen).into_any();
+        let key = picture.map(|p| p.get_untracked()).unwrap_or_default();
+        return at_build(back, front, height, chart, &key, first_screen).into_any();
     }
     let width = RwSignal::new(0.0);
     let holder = NodeRef::<leptos::html::Div>::new();
@@ -61,29 +67,23 @@ pub fn ChartCanvas(
     let mark_shown = move || {
         platform::screen::mark(&format!("drawn-{}", testid.get_untracked()));
     };
-    // Decided once, at the first drawing: a picture of this drawing at this width is kept.
-    let adopt = move |w: f64| -> bool {
+    // Decided once, at the first drawing: the first screen's picture of this very drawing is
+    // kept (at another width than it was drawn for it shows scaled, as it did before; the
+    // reader's first change redraws at the true width).
+    let adopt = move || -> bool {
         if let Some(a) = adopted.get_value() {
             return a;
         }
         let Some(el) = holder.get_untracked() else {
             return false;
         };
-        let parked = platform::first_screen::parked(&el);
-        let key = back.with_untracked(|b| front.with_untracked(|f| drawing_key(b, f.as_ref())));
-        let kept = parked
+        let key = picture.map(|p| p.get_untracked());
+        let kept = platform::first_screen::parked(&el)
             .iter()
-            .any(|(k, pw, _)| *k == key && (pw - w).abs() < 0.5);
+            .any(|(k, _)| Some(k) == key.as_ref());
         if kept {
+            // The chart's words are the picture's own (`<text>`), so the canvas has none.
             let _ = el.set_attribute("data-adopted", "1");
-            if let Some(c) = front_canvas.get_untracked() {
-                let words = front.with_untracked(|d| {
-                    d.as_ref()
-                        .map(|d| d.words_at((w, height(w))))
-                        .unwrap_or_default()
-                });
-                let _ = c.set_attribute("data-labels", &labels_json(&words, 1.0));
-            }
             mark_shown();
         } else {
             platform::first_screen::unpark(&el);
@@ -93,9 +93,15 @@ pub fn ChartCanvas(
     };
     // Counts drawings in `data-draws`: the tests check that a slider redraws only the lines,
     // and the benchmark times the moment the first drawing ends.
-    let count = |c: &web_sys::HtmlCanvasElement, draws: u32| {
+    let count = move |c: &web_sys::HtmlCanvasElement| {
+        let draws: u32 = c
+            .get_attribute("data-draws")
+            .and_then(|d| d.parse().ok())
+            .unwrap_or(0);
         let _ = c.set_attribute("data-draws", &(draws + 1).to_string());
-        draws + 1
+        if draws == 0 && c.get_attribute("class").is_none() {
+            mark_shown();
+        }
     };
     let draw_back = move |c: &web_sys::HtmlCanvasElement, w: f64| {
         let pal = ctx.palette.get();
@@ -107,59 +113,53 @@ pub fn ChartCanvas(
             })
             .err(),
         );
+        count(c);
     };
-    // Once anything changes, the first screen's picture goes and both layers draw (the front
-    // layer's change draws the back too, which was never drawn).
-    let give_up_picture = move |w: f64, with_back: bool| {
-        if adopted.get_value() == Some(true) {
-            adopted.set_value(Some(false));
-            if let Some(el) = holder.get_untracked() {
-                platform::first_screen::unpark(&el);
-                let _ = el.remove_attribute("data-adopted");
-            }
-            if let (true, Some(c)) = (with_back, back_canvas.get_untracked()) {
-                let draws = c
-                    .get_attribute("data-draws")
-                    .and_then(|d| d.parse().ok())
-                    .unwrap_or(0);
-                draw_back(&c, w);
-                count(&c, draws);
-            }
+    // Each layer's first run with a width on show may keep the picture; any later run of either
+    // is a change: the picture goes and both layers draw (the back was never drawn).
+    let seen = StoredValue::new(0u8);
+    let first_run = move |layer: u8| {
+        let s = seen.get_value();
+        seen.set_value(s | layer);
+        s & layer == 0
+    };
+    let give_up_picture = move || {
+        if adopted.get_value() != Some(true) {
+            return false;
         }
+        adopted.set_value(Some(false));
+        if let Some(el) = holder.get_untracked() {
+            platform::first_screen::unpark(&el);
+            let _ = el.remove_attribute("data-adopted");
+        }
+        true
     };
-    Effect::new(move |draws: Option<u32>| {
-        let draws = draws.unwrap_or(0);
+    const BACK: u8 = 1;
+    const FRONT: u8 = 2;
+    Effect::new(move |_| {
         let (Some(c), w) = (back_canvas.get(), width.get()) else {
-            return draws;
+            return;
         };
         let _ = (back.track(), ctx.palette.track());
-        if w <= 0.0 || !drawable() {
-            return draws;
+        if w <= 0.0 || !drawable() || (first_run(BACK) && adopt()) {
+            return;
         }
-        if draws == 0 && adopt(w) {
-            // A later change of this layer is a change: count this as its first drawing.
-            return 1;
-        }
-        give_up_picture(w, false);
+        give_up_picture();
         draw_back(&c, w);
-        if draws == 0 {
-            mark_shown();
-        }
-        count(&c, draws)
     });
-    Effect::new(move |draws: Option<u32>| {
-        let draws = draws.unwrap_or(0);
+    Effect::new(move |_| {
         let (Some(c), w) = (front_canvas.get(), width.get()) else {
-            return draws;
+            return;
         };
         let _ = (front.track(), ctx.palette.track());
-        if w <= 0.0 || !drawable() {
-            return draws;
+        if w <= 0.0 || !drawable() || (first_run(FRONT) && adopt()) {
+            return;
         }
-        if draws == 0 && adopt(w) {
-            return 1;
+        if give_up_picture() {
+            if let Some(b) = back_canvas.get_untracked() {
+                draw_back(&b, w);
+            }
         }
-        give_up_picture(w, true);
         let pal = ctx.palette.get();
         let mut words = Vec::new();
         let mut at = 1.0;
@@ -177,7 +177,7 @@ pub fn ChartCanvas(
         }
         // Where the chart's words went, in CSS pixels: a testing contract, as `data-value` is.
         let _ = c.set_attribute("data-labels", &labels_json(&words, at));
-        count(&c, draws)
+        count(&c);
     });
     view! {
         <div class="chart" node_ref=holder data-box="chart" data-chart=chart>
@@ -198,6 +198,7 @@ fn at_build(
     front: Memo<Option<Drawing>>,
     height: fn(f64) -> f64,
     chart: Option<&'static str>,
+    key: &str,
     widths: FirstScreenWidths,
 ) -> impl IntoView {
     let svgs: String = back.with_untracked(|b| {
@@ -206,7 +207,7 @@ fn at_build(
                 .iter()
                 .filter_map(|&(w, class)| {
                     let h = height(f64::from(w)).round() as u32;
-                    crate::chart::inline_svg::inline_svg(b, f.as_ref(), (w, h), class).ok()
+                    crate::chart::inline_svg::inline_svg(b, f.as_ref(), (w, h), class, key).ok()
                 })
                 .collect()
         })
@@ -221,6 +222,7 @@ fn at_build(
     _: Memo<Option<Drawing>>,
     _: fn(f64) -> f64,
     _: Option<&'static str>,
+    _: &str,
     _: FirstScreenWidths,
 ) -> impl IntoView {
 }

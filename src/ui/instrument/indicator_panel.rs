@@ -12,7 +12,7 @@ use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::verdict_detail::VerdictDetail;
 use crate::ui::state::Ctx;
-use jinan_model::scenario::{Indicator, Lang};
+use jinan_model::scenario::{fmt_num, to_query, Indicator, Lang, Scenario, Show, Theme};
 use jinan_model::text::{indicator_name, pick};
 use leptos::prelude::*;
 
@@ -69,15 +69,56 @@ pub fn chart_drawings(ctx: Ctx, indicator: Indicator) -> ChartMemos {
                 .map(|spec| Drawing::PathwayLines(Box::new(spec.clone())))
         })
     });
-    ChartMemos { spec, back, front }
+    // Read once, when the first screen's picture of this chart may stand in for it.
+    let picture = Signal::derive(move || {
+        let s = ctx.scenario.get_untracked();
+        let g = if predict { guess.get_untracked() } else { None };
+        picture_key(&s, lang, indicator, ctx.reveal(), g)
+    });
+    ChartMemos {
+        spec,
+        back,
+        front,
+        picture,
+    }
 }
 
-/// An indicator's chart as memos: the whole spec (for the key), the frame and the lines.
+/// What identifies the picture `chart_drawings` makes: everything it reads (the scenario as a
+/// link writes it, less what only chooses what is on show; the language; the indicator; whether
+/// the answers are shown; a guess), fingerprinted. Equal keys, the same picture: the take-over
+/// keeps the first screen's chart when its key is the live one's.
+fn picture_key(
+    s: &Scenario,
+    lang: Lang,
+    indicator: Indicator,
+    reveal: bool,
+    guess: Option<f64>,
+) -> String {
+    let drawn = Scenario {
+        lang: Some(lang),
+        theme: Theme::Auto,
+        embed: false,
+        lock: false,
+        show: Show::default(),
+        focus: Indicator::Gdp,
+        ..s.clone()
+    };
+    crate::chart::fingerprint(&format!(
+        "{}|{}|{reveal}|{}",
+        to_query(&drawn),
+        indicator.code(),
+        guess.map(fmt_num).unwrap_or_default()
+    ))
+}
+
+/// An indicator's chart as memos: the whole spec (for the key), the frame and the lines, and
+/// what identifies its picture.
 #[derive(Clone, Copy)]
 pub struct ChartMemos {
     pub spec: Memo<Option<PathwaySpec>>,
     pub back: Memo<Drawing>,
     pub front: Memo<Option<Drawing>>,
+    pub picture: Signal<String>,
 }
 
 /// The indicator in front: its main control, its headline readouts and its chart, then what
@@ -186,6 +227,7 @@ fn IndicatorPanel(
                     height=page_chart_height
                     css_height=true
                     chart=code
+                    picture=charts.picture
                     first_screen=PAGE_FIRST_SCREEN
                 />
                 <ChartKey ctx=ctx spec=charts.spec />

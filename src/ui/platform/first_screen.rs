@@ -268,24 +268,20 @@ pub fn live_id(id: &str) -> String {
 }
 
 /// The first screen's charts moved into a live chart's holder by [`swap`]: (the drawing's key,
-/// its width in CSS pixels, the element).
-pub fn parked(holder: &web_sys::Element) -> Vec<(String, f64, web_sys::Element)> {
+/// the element).
+pub fn parked(holder: &web_sys::Element) -> Vec<(String, web_sys::Element)> {
     let Ok(list) = holder.query_selector_all(":scope > svg.fs-chart") else {
         return Vec::new();
     };
     (0..list.length())
         .filter_map(|i| list.get(i)?.dyn_into::<web_sys::Element>().ok())
-        .filter_map(|el| {
-            let key = el.get_attribute("data-key")?;
-            let w = el.get_attribute("data-w")?.parse().ok()?;
-            Some((key, w, el))
-        })
+        .filter_map(|el| Some((el.get_attribute("data-key")?, el)))
         .collect()
 }
 
 /// Removes every first-screen chart from a live chart's holder, once it draws its own.
 pub fn unpark(holder: &web_sys::Element) {
-    for (_, _, el) in parked(holder) {
+    for (_, el) in parked(holder) {
         el.remove();
     }
 }

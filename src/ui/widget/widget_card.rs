@@ -132,6 +132,7 @@ fn WidgetCard(
                     height=widget_chart_height
                     css_height=true
                     chart=code
+                    picture=charts.picture
                     first_screen=WIDGET_FIRST_SCREEN
                 />
                 <div class="w-control" data-box="control">{control}</div>
