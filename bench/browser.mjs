@@ -1,7 +1,11 @@
 // `make bench`, browser half: Jinan Pathways against the reference page (../shared/bench-peer/,
 // the same three pathways in Chart.js 4.6.1 from npm), in one run, both served with brotli:
 //   1. what the first view transfers (brotli), the full page and the widget;
-//   2. navigation → first non-blank chart canvas, median of 7 cold loads at 1× CPU;
+//   2. navigation → the first chart on screen (a canvas with ink, or the first screen's picture
+//      of the chart, shown), median of 7 cold loads at 1× CPU;
+//   2b. the first answer on a phone: navigation → the first change of the page that answers a
+//      slider move (the readout beside it), with a reader who moves the slider as soon as it
+//      is on screen, under DevTools' slow 4G and 4× CPU at 390×844, brotli, 5 loads each;
 //   3. main-thread work per slider move (CDP TaskDuration: script, style, layout, paint), p95,
 //      at 1× and 4× CPU;
 //   4. Lighthouse 12.2.3, mobile preset: performance, FCP, LCP, TBT, speed index, CLS (reports
@@ -62,12 +66,17 @@ async function firstView(url, isApp) {
   return files;
 }
 
-/** Milliseconds from navigation start to the first canvas with a pixel unlike its first: polled
- * every animation frame from the moment the document exists. */
+/** Milliseconds from navigation start to the first chart on screen: a canvas with a pixel unlike
+ * its first, or an SVG picture of a chart that is shown; polled every animation frame from the
+ * moment the document exists. */
 async function firstChart(url) {
   const { page, context } = await openPage(browser, null);
   await page.addInitScript(() => {
     const look = () => {
+      if ([...document.querySelectorAll('svg.fs-chart')].some((s) => s.checkVisibility({ visibilityProperty: true }))) {
+        window.__firstChart = performance.now();
+        return;
+      }
       for (const c of document.querySelectorAll('canvas')) {
         if (!c.width || !c.height) continue;
         const d = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data;
@@ -86,6 +95,52 @@ async function firstChart(url) {
   await page.goto(url);
   await page.waitForFunction(() => window.__firstChart !== undefined, null, { timeout: 30000 });
   const t = await page.evaluate(() => window.__firstChart);
+  await context.close();
+  return t;
+}
+
+// DevTools' slow 4G (Lighthouse's devtools throttling: 150 ms RTT × 3.75, 1.6 Mbps × 0.9 down,
+// 750 kbps × 0.9 up) and 4× CPU.
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+
+/** The first answer on a phone: milliseconds from navigation to the first change of `readout`
+ * after a reader has moved `slider` (every 50 ms from the moment both are on screen), under
+ * slow 4G and 4× CPU at 390×844; with the time of the first move, and of the wasm's arrival. */
+async function firstAnswer(url, slider, readout) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.addInitScript(([slider, readout]) => {
+    let first = null;
+    const shown = (sel) => [...document.querySelectorAll(sel)].find((e) => e.checkVisibility({ visibilityProperty: true }));
+    const tick = () => {
+      const s = shown(slider);
+      const r = shown(readout);
+      if (s && r) {
+        if (first === null) {
+          first = r.textContent;
+          window.__move = performance.now();
+        } else if (r.textContent !== first) {
+          window.__answer = performance.now();
+          return;
+        }
+        s.value = '7';
+        s.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      setTimeout(tick, 50);
+    };
+    tick();
+  }, [slider, readout]);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__answer !== undefined, null, { timeout: 60000, polling: 100 });
+  const t = await page.evaluate(() => ({
+    move: window.__move,
+    answer: window.__answer,
+    wasm: performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm'))?.responseEnd ?? null,
+  }));
   await context.close();
   return t;
 }
@@ -192,7 +247,22 @@ try {
     times.page.push(await firstChart(app.url));
     times.widget.push(await firstChart(widgetUrl));
   }
-  line('navigation → first canvas drawn, median of 7', median(times.peer), median(times.page), median(times.widget), (x) => x.toFixed(0), ' ms');
+  line('navigation → first chart on screen, median of 7', median(times.peer), median(times.page), median(times.widget), (x) => x.toFixed(0), ' ms');
+
+  // 2b. The first answer on a phone.
+  const answers = { peer: [], page: [], widget: [] };
+  const range = 'input[type=range][id$="gdp-range"]';
+  const readout = '[data-testid="projected-2025-gdp"]';
+  for (let i = 0; i < 5; i++) {
+    answers.peer.push(await firstAnswer(peer.url, '#gdp', '#gdp-out'));
+    answers.page.push(await firstAnswer(app.url + '?lang=en', range, readout));
+    answers.widget.push(await firstAnswer(`${app.url}?lang=en&embed=1&show=gdp`, range, readout));
+  }
+  const at = (xs, k) => median(xs.map((x) => x[k]));
+  line('first answer to a slider move, phone (slow 4G, 4× CPU), median of 5', at(answers.peer, 'answer'), at(answers.page, 'answer'), at(answers.widget, 'answer'), (x) => x.toFixed(0), ' ms');
+  for (const [n, xs] of Object.entries(answers)) {
+    console.log(`  first answer (${n}): ${xs.map((x) => `${Math.round(x.answer)} ms (slider on screen ${Math.round(x.move)}${x.wasm ? `, wasm in ${Math.round(x.wasm)}` : ''})`).join(', ')}`);
+  }
 
   // 3. The mount's longest task, at 4× CPU.
   const longest = (xs) => (xs.length ? Math.max(...xs.map((x) => x[1])) : 0);

@@ -34,6 +34,8 @@ fn links() -> (Vec<String>, Vec<String>) {
         "lang=zh&theme=dark",
         "embed=1&show=pop",
         "embed=1&show=gdp,re&focus=re",
+        "embed=1&lock=1&show=pop",
+        "lock=1&lang=en",
         "focus=pop&theme=light",
         "show=re&focus=gdp",
         "utm_source=news&fbclid=abc",
@@ -144,9 +146,9 @@ fn script_reads(links: &[String], browser: &str) -> Vec<serde_json::Value> {
          {}\n\
          const links = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n\
          const out = links.map((q) => {{ const v = window.__fsRead.read('?' + q, {browser:?}); \
-           return {{ lang: v.lang, theme: v.theme, embed: v.embed, show: Object.keys(v.show).filter((k) => v.show[k]).sort(), front: v.front, complete: v.complete }}; }});\n\
+           return {{ lang: v.lang, theme: v.theme, embed: v.embed, lock: v.lock, show: Object.keys(v.show).filter((k) => v.show[k]).sort(), front: v.front, complete: v.complete }}; }});\n\
          process.stdout.write(JSON.stringify(out));\n",
-        script()
+        script().expect("the script")
     );
     let dir = std::env::temp_dir().join(format!("jinan-fs-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("a temporary folder");
@@ -180,6 +182,7 @@ fn rust_reading(v: &Variant) -> serde_json::Value {
         "lang": v.lang.code(),
         "theme": v.theme.code(),
         "embed": v.embed,
+        "lock": v.lock,
         "show": show,
         "front": v.front.code(),
     })

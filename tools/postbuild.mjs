@@ -31,24 +31,30 @@ for (const m of [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)
 }
 const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
 if (styles.length === 0) throw new Error('index.html has no styles: has Trunk changed?');
-// The first paint needs the page alone, and the first view's files are asked for as soon as the
-// page's bytes are all in: a preload of the wasm and of its loader right after the first screen
-// (a preload scanner meets it once the page has arrived, so it takes nothing from the page's
-// download), and the loader, which runs once the page is parsed, imports the one and fetches the
-// other without waiting for anything. Trunk's static import of the loader, and its preloads in
-// the head, would be fetched beside the page: they go.
+// The first paint needs the page alone; the first view's files are asked for as early as that
+// allows. The loader (which runs once the page is parsed) imports the bindings and fetches the
+// wasm once the browser reports the first screen painted, so that nothing but the page is
+// fetched before the first paint; except where the page itself was slow to come (time
+// to its first byte of 300 ms or more, a phone's network): there the head's script has asked
+// for the wasm at once (`window.__fs.wasm`, at low priority), since its answer cannot arrive
+// before the page's bytes have. The head's script finds the files in meta[name=jinan-wasm].
+// Trunk's static import of the loader, and its preloads, would be fetched beside the page: they
+// go.
 const loader = /import init, \* as bindings from '(\.\/[^']+\.js)';\n/;
 const initCall = /const wasm = await init\(\{ module_or_path: '(\.\/[^']+_bg\.wasm)' \}\);/;
-if (!html.includes('const wasmFile = fetch(')) {
+if (!html.includes('const wasmFile = ')) {
   const js = html.match(loader);
   const wasmCall = html.match(initCall);
   if (!js || !wasmCall) throw new Error("Trunk's loader has changed: no `import init, * as bindings from` and `const wasm = await init({ module_or_path: … })`");
   html = html.replace(loader, '');
   html = html.replace(/<link rel="preload" href="[^"]+_bg\.wasm"[^>]*>/, '');
-  html = html.replace(initCall, () => `const wasmFile = fetch('${wasmCall[1]}');\nconst bindings = await import('${js[1]}');\nconst init = bindings.default;\nconst wasm = await init({ module_or_path: wasmFile });`);
   html = html.replace(/<link rel="modulepreload" [^>]*>/g, '');
-  const preloads = `<link rel="preload" href="${wasmCall[1]}" as="fetch" type="application/wasm" crossorigin fetchpriority="low">\n  <link rel="modulepreload" href="${js[1]}" fetchpriority="low">`;
-  html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  ${preloads}`);
+  // The first paint, as the browser reports it (the first screen shows whole, so it is the
+  // largest paint too); at most 250 ms, where the browser does not report paints.
+  const painted = "await new Promise((r) => { if (!(PerformanceObserver.supportedEntryTypes || []).includes('paint')) return setTimeout(r, 250); const o = new PerformanceObserver((l) => { if (l.getEntriesByName('first-contentful-paint').length) { o.disconnect(); r(); } }); o.observe({ type: 'paint', buffered: true }); setTimeout(() => { o.disconnect(); r(); }, 250); });";
+  const early = `const early = window.__fs && window.__fs.wasm;\nif (!early) ${painted}`;
+  html = html.replace(initCall, () => `${early}\nconst wasmFile = early || fetch('${wasmCall[1]}');\nconst bindings = await import('${js[1]}');\nconst init = bindings.default;\nconst wasm = await init({ module_or_path: wasmFile });`);
+  html = html.replace('<meta charset="utf-8">', () => `<meta charset="utf-8">\n  <meta name="jinan-wasm" content="${js[1]} ${wasmCall[1]}">`);
 }
 
 await writeFile(join(dist, 'index.html'), html);

@@ -18,7 +18,7 @@ use leptos::prelude::*;
 
 /// The link's parameters that choose among the first screen's variants (everything else in a
 /// link is either today's default, or a scenario the first screen waits for the program to show).
-pub const VARIANT_KEYS: [&str; 5] = ["lang", "theme", "embed", "show", "focus"];
+pub const VARIANT_KEYS: [&str; 6] = ["lang", "theme", "embed", "lock", "show", "focus"];
 
 /// The renders the page carries, in order; the first is what a reader without JavaScript sees.
 const VARIANTS: [(bool, Lang); 4] = [
@@ -60,19 +60,33 @@ pub fn render() -> Result<FirstScreen, String> {
         ));
     }
     Ok(FirstScreen {
-        script: script(),
+        script: script()?,
         style: Tokens::CLASSES.to_string(),
         body,
     })
 }
 
-/// The head's script, with the codec's rules in it.
-pub fn script() -> String {
-    let keys = serde_json::to_string(&VARIANT_KEYS).unwrap_or_default();
-    include_str!("script.js").replace(
-        "})(RULES, KEYS);",
-        &format!("}})({}, {keys});", rules_json(current_defaults())),
-    )
+/// A network whose round trip takes this long (milliseconds: the browser's estimate, or the
+/// page's own first byte) is slow: there the page's script asks for the wasm at once rather than
+/// after the first paint.
+pub const SLOW_FIRST_BYTE_MS: u32 = 300;
+
+/// The head's script, with the codec's rules in it (and the variants' keys, and what a slow
+/// page is).
+pub fn script() -> Result<String, String> {
+    const CALL: &str = "})(RULES, KEYS, SLOW_MS);";
+    let source = include_str!("script.js");
+    if !source.contains(CALL) {
+        return Err(format!("script.js no longer ends with `{CALL}`"));
+    }
+    let keys = serde_json::to_string(&VARIANT_KEYS).map_err(|e| e.to_string())?;
+    Ok(source.replace(
+        CALL,
+        &format!(
+            "}})({}, {keys}, {SLOW_FIRST_BYTE_MS});",
+            rules_json(current_defaults())
+        ),
+    ))
 }
 
 /// What a link asks of the first screen, as the codec reads it (the script must agree: the
@@ -82,6 +96,8 @@ pub struct Variant {
     pub lang: Lang,
     pub theme: Theme,
     pub embed: bool,
+    /// Reading mode: the controls' locked forms (every render carries both).
+    pub lock: bool,
     pub show: Show,
     pub front: Indicator,
     /// Whether the link's scenario is today's defaults with nothing to correct: then the first
@@ -96,6 +112,7 @@ pub fn variant(query: &str, browser_lang: &str) -> Variant {
         lang: s.lang,
         theme: s.theme,
         embed: s.embed,
+        lock: s.lock,
         show: s.show,
         focus: s.focus,
         ..Scenario::with_defaults(defaults)
@@ -104,6 +121,7 @@ pub fn variant(query: &str, browser_lang: &str) -> Variant {
         lang: s.lang.unwrap_or(Lang::from_browser(browser_lang)),
         theme: s.theme,
         embed: s.embed,
+        lock: s.lock,
         show: s.show,
         front: front(&s),
         complete: notices.is_empty() && s == plain,

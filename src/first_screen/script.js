@@ -2,12 +2,12 @@
 // link's rules where RULES stands, written from the codec's table by `scenario::rules_json`, and
 // the variants' keys where KEYS stands). Before the first paint it reads the link as the codec
 // does and shows the first screen's variant the wasm will show: the language, page or widget,
-// the tabs shown and the one in front, the theme; and whether the link is today's defaults (then
+// the tabs shown and the one in front, the theme, the controls' locked or editable form; and whether the link is today's defaults (then
 // everything is on show) or sets a scenario the build could not know (then what depends on it
 // waits for the program: class `waiting`). Until the program arrives it keeps what the reader
 // does on the first screen in `window.__fs`, for the wasm to start from it
 // (`ui::platform::first_screen`).
-(function (R, KEYS) {
+(function (R, KEYS, SLOW_MS) {
   var d = document.documentElement;
   var params = {};
   R.params.forEach(function (p) { params[p.key] = p; });
@@ -38,7 +38,7 @@
   // (a link the codec would read as the same scenario in other words is taken as not: the first
   // screen then waits, which is never wrong).
   function read(search, browser) {
-    var v = { lang: null, theme: 'auto', embed: false, show: null, focus: 'gdp', complete: true };
+    var v = { lang: null, theme: 'auto', embed: false, lock: false, show: null, focus: 'gdp', complete: true };
     var t = cut(search.charAt(0) === '?' ? search.slice(1) : search, R.max);
     if (t.cut) v.complete = false;
     var seen = {}, model = false, explicit = false;
@@ -88,7 +88,24 @@
   if (typeof window.__fsRead === 'object') { window.__fsRead.read = read; return; }
 
   var v = read(location.search, navigator.language || '');
-  var st = window.__fs = { lang: null, theme: null, front: null, touches: [], down: false };
+  var st = window.__fs = { lang: null, theme: null, front: null, touches: [], down: false, wasm: null };
+
+  // On a slow network (a phone's: the browser's estimate of the round trip, or where it has none
+  // the page's own first byte, is SLOW_MS or more), the program is asked for at once, at low
+  // priority: its answer cannot arrive before the page's bytes have. Elsewhere the loader asks
+  // once the first screen is painted (tools/postbuild.mjs).
+  var nav = performance.getEntriesByType && performance.getEntriesByType('navigation')[0];
+  var rtt = navigator.connection && navigator.connection.rtt;
+  var slow = typeof rtt === 'number' ? rtt >= SLOW_MS : !!nav && nav.responseStart >= SLOW_MS;
+  var files = document.querySelector('meta[name=jinan-wasm]');
+  if (slow && files && window.fetch) {
+    var parts = files.content.split(' ');
+    st.wasm = fetch(parts[1], { priority: 'low' });
+    var pre = document.createElement('link');
+    pre.rel = 'modulepreload';
+    pre.href = parts[0];
+    document.head.appendChild(pre);
+  }
 
   function theme(t) {
     var dark = t === 'dark' || (t !== 'light' && matchMedia('(prefers-color-scheme: dark)').matches);
@@ -101,6 +118,7 @@
   language(v.lang);
   theme(v.theme);
   if (v.embed) d.classList.add('embed');
+  if (v.lock) d.classList.add('locked');
   if (!v.complete) d.classList.add('waiting');
   // The first screen shows once it is whole, and as the link asks (a browser that paints while
   // it parses would show a part, then move it down as the rest arrived).
@@ -186,4 +204,4 @@
   ['pointerup', 'pointercancel'].forEach(function (t) {
     document.addEventListener(t, function () { st.down = false; }, true);
   });
-})(RULES, KEYS);
+})(RULES, KEYS, SLOW_MS);

@@ -79,6 +79,26 @@ pub struct Ctx {
     pub render: Render,
 }
 
+/// Which of a control's forms a view renders (`Ctx::lock_forms`).
+#[derive(Debug, Clone, Copy)]
+pub struct LockForms {
+    pub editable: bool,
+    pub locked: bool,
+    /// Whether both are rendered, each to be marked with `data-lock` (`off`, `on`).
+    mark: bool,
+}
+
+impl LockForms {
+    /// The `data-lock` mark of the editable form, where both are rendered.
+    pub fn off(self) -> Option<&'static str> {
+        self.mark.then_some("off")
+    }
+    /// The `data-lock` mark of the locked form, where both are rendered.
+    pub fn on(self) -> Option<&'static str> {
+        self.mark.then_some("on")
+    }
+}
+
 /// Where a view is rendered. The same components make both: at build time, natively, they
 /// render the first screen that `index.html` carries (every indicator's panel, the one in front
 /// shown, charts as SVG, controls' values in their attributes); in the browser the wasm renders
@@ -159,6 +179,11 @@ impl Ctx {
     /// Whether this is the first screen rendered at build time.
     pub fn at_build_time(self) -> bool {
         self.render == Render::AtBuild
+    }
+
+    /// Whether the live view has been built up to `stage` (always, at build time).
+    pub fn built(self, stage: Stage) -> bool {
+        self.stage.get() >= stage
     }
 
     /// The first view: reads the address (and what the reader chose on the first screen before
@@ -311,6 +336,18 @@ impl Ctx {
     pub fn locked(self) -> bool {
         self.scenario.with_untracked(|s| s.lock)
     }
+    /// Which of a control's two forms to render, editable and locked (values only): the one the
+    /// link asks for; at build time both, each marked (`data-lock`) for the first screen's
+    /// script to show the one the link asks for.
+    pub fn lock_forms(self) -> LockForms {
+        let locked = self.locked();
+        let both = self.at_build_time();
+        LockForms {
+            editable: both || !locked,
+            locked: both || locked,
+            mark: both,
+        }
+    }
     /// The verdicts: from the data alone, so computed once.
     pub fn verdicts(self) -> &'static [TargetVerdict] {
         // The first view's core and the whole dataset give the same verdicts (the core keeps
@@ -324,15 +361,29 @@ impl Ctx {
 }
 
 /// How far the live first view has come (`shell::takeover`). It is built out of sight, a task
-/// a stage, while the first screen stays on show, then put in its place in one task.
+/// a stage (each short, so that the reader's page never waits on one long task), while the first
+/// screen stays on show, then put in its place in one task.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Stage {
-    /// The header and the targets' tabs.
+    /// The header and the targets' tabs (the widget: its tabs and the card's title).
     Top,
-    /// The instrument (readouts, controls, the chart's box) and the links to the sections.
-    Instrument,
+    /// The indicator in front: its readouts, chart and main control.
+    Panel,
+    /// The rest: the other settings, what explains the chart, the links to the sections.
+    More,
     /// In place of the first screen, on show: charts draw, the sections may load.
     Shown,
+}
+
+impl Stage {
+    /// The stage after this one.
+    pub fn next(self) -> Stage {
+        match self {
+            Stage::Top => Stage::Panel,
+            Stage::Panel => Stage::More,
+            Stage::More | Stage::Shown => Stage::Shown,
+        }
+    }
 }
 
 /// The indicator in front: the one the link asks for, if shown, else the first shown.

@@ -156,6 +156,8 @@ test('before the wasm: the variant the link and the browser ask for; a scenario 
 const LINKS = [
   ['today', ''],
   ['tab', '&focus=pop'],
+  ['locked', '&lock=1'],
+  ['locked-scenario', '&lock=1&v=2&from=2024&to=2030&gdp=7&defl=0.6&pop_mode=add&pop=7.8&re_mode=add&re=0&focus=pop'],
   ['scenario', '&v=2&from=2022&to=2030&gdp=9&defl=0.6&pop_mode=rate&pop=0.8&re_mode=add&re=0'],
   ['before-v2', '&gdp=7&re_base=100'],
   ['before-v2-renewables', '&re_base=100&focus=re'],
@@ -168,7 +170,7 @@ for (const [mode, q] of [['page', ''], ['widget', '&embed=1']]) {
         for (const [name, link] of LINKS) {
           const url = `${app.url}?lang=${lang}${q}${link}`;
           const { page, context, log, release } = await held(app.browser, url, { width: w, height });
-          const whole = name === 'today' || name === 'tab';
+          const whole = name === 'today' || name === 'tab' || name === 'locked';
           const before = await visible(page);
           const shotBefore = await page.screenshot();
           assert.ok(before.length >= 8, `${name}: ${JSON.stringify(before)}`);
@@ -248,12 +250,37 @@ test('dist/index.html holds the first screen the build step makes from today\'s 
   assert.ok(html.includes(`<script>${made.script}</script>`), 'the variant script');
   assert.ok(html.includes(`<div id="app">${made.body}</div>`), 'the first screen');
   assert.ok(made.body.includes('data-testid="verdict-pop" data-value="likely-missed"'));
-  // The first paint needs the page alone; the loader is imported and the wasm fetched once the
-  // first screen has been painted.
+  // The first paint needs the page alone: no stylesheet, no preload, no static import; the
+  // loader fetches the wasm once the first screen is painted, unless the head's script has
+  // already asked for it on a slow network.
   assert.ok(!/<link rel="stylesheet"/.test(html), 'no stylesheet to wait for');
   assert.ok(!/<link[^>]+(_bg\.wasm|modulepreload)/.test(html), 'no preload');
   assert.ok(!/^import /m.test(html), 'no static import');
-  assert.match(html, /await new Promise\(\(r\) => requestAnimationFrame\(\(\) => setTimeout\(r, 0\)\)\);\nconst wasmFile = fetch\('[^']+_bg\.wasm'\);\nconst bindings = await import\('[^']+\.js'\);/);
+  assert.match(html, /const early = window\.__fs && window\.__fs\.wasm;\nif \(!early\) await new Promise\(\(r\) => \{[^\n]*'first-contentful-paint'[^\n]*\}\);\nconst wasmFile = early \|\| fetch\('[^']+_bg\.wasm'\);\nconst bindings = await import\('[^']+\.js'\);/);
+  assert.match(html, /<meta name="jinan-wasm" content="\.\/[^ "]+\.js \.\/[^ "]+_bg\.wasm">/);
+});
+
+test('the wasm is asked for once the first screen is painted; on a slow network, at once', async () => {
+  for (const slow of [false, true]) {
+    const context = await app.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    if (slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 });
+    }
+    await page.goto(app.url + '?lang=en');
+    await ready(page);
+    const [early, asked, painted] = await page.evaluate(() => [
+      Boolean(window.__fs.wasm),
+      performance.getEntriesByType('resource').find((e) => e.name.endsWith('_bg.wasm')).startTime,
+      performance.getEntriesByName('first-contentful-paint')[0].startTime,
+    ]);
+    assert.equal(early, slow, `asked for by the head's script: ${early}`);
+    if (slow) assert.ok(asked < painted, `on a slow network before the first paint (${asked} < ${painted})`);
+    else assert.ok(asked >= painted, `after the first paint (${asked} ≥ ${painted})`);
+    await context.close();
+  }
 });
 
 test('the first view is live once taken over: a typed value moves its readout', async () => {

@@ -80,13 +80,13 @@ pub fn ChangeControl(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || !ctx.locked()>
-            <fieldset class="mode-switch">
+        {ctx.lock_forms().editable.then(|| view! {
+            <fieldset class="mode-switch" data-lock=ctx.lock_forms().off()>
                 <legend>{w.mode}</legend>
                 {radio(Mode::Rate)}
                 {radio(Mode::Add)}
             </fieldset>
-        </Show>
+        })}
         <NumberControl
             ctx=ctx
             id=code

@@ -14,19 +14,19 @@ pub fn HorizonControls(ctx: Ctx) -> impl IntoView {
     let from = move || s.with(|s| s.from);
     let to = move || s.with(|s| s.to);
     let years = (FROM_YEARS.0..=FROM_YEARS.1).collect::<Vec<_>>();
-    if ctx.locked() {
-        // A published scenario: the settings as words, nothing to change.
+    let forms = ctx.lock_forms();
+    // A published scenario: the settings as words, nothing to change.
+    let locked = forms.locked.then(|| {
         let (f, t, band) = s.with_untracked(|s| (s.from, s.to, s.band));
-        return view! {
-            <p class="shared locked-shared" data-testid="locked-shared">
+        view! {
+            <p class="shared locked-shared" data-testid="locked-shared" data-lock=forms.on()>
                 {format!("{} {f} · {} {t}", w.base_year, w.horizon)}
                 {band.then(|| format!(" · {}", w.legend_band))}
             </p>
         }
-        .into_any();
-    }
-    view! {
-        <div class="shared">
+    });
+    let editable = forms.editable.then(|| view! {
+        <div class="shared" data-lock=forms.off()>
             <div class="control">
                 <label for="base-year">{w.base_year}</label>
                 <select
@@ -87,6 +87,6 @@ pub fn HorizonControls(ctx: Ctx) -> impl IntoView {
                 <p>{move || jinan_model::defaults::derive(ctx.data).map(|d| defaults_note(lang, &d)).unwrap_or_default()}</p>
             </LazyDetails>
         </div>
-    }
-    .into_any()
+    });
+    view! { {locked} {editable} }
 }

@@ -77,7 +77,7 @@ pub fn NumberControl(
         }
     };
 
-    let locked = move || ctx.locked();
+    let forms = ctx.lock_forms();
     // The first screen, rendered at build time, shows the value in the attributes (the live view
     // sets the properties).
     let at_build = ctx.at_build_time();
@@ -85,11 +85,9 @@ pub fn NumberControl(
     view! {
         <div class="control">
             <label for=range_id.clone()>{label}</label>
-            <Show
-                when=move || !locked()
-                fallback=move || view! { <p class="locked-value">{valuetext}</p> }
-            >
-                <div class="control-row">
+            {forms.locked.then(|| view! { <p class="locked-value" data-lock=forms.on()>{valuetext}</p> })}
+            {forms.editable.then(|| view! {
+                <div class="control-row" data-lock=forms.off()>
                     <input
                         type="range"
                         id=range_id.clone()
@@ -118,7 +116,7 @@ pub fn NumberControl(
                         {unit}
                     </span>
                 </div>
-            </Show>
+            })}
             <p class="control-msg" role="status">
                 {move || message.get()}
             </p>

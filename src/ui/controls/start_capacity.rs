@@ -46,13 +46,15 @@ pub fn StartCapacity(ctx: Ctx) -> impl IntoView {
         let from = s.with_untracked(|s| s.from);
         format!("{} · {from}", w.re_start_label)
     };
+    let forms = ctx.lock_forms();
     view! {
         <div class="control start-capacity">
             <label for="re-base">{label}</label>
-            <Show when=move || !ctx.locked() fallback=move || view! {
-                <p class="locked-value">{move || s.with(|s| s.re_base.map(fmt_num)).unwrap_or_else(|| "—".into())}</p>
-            }>
-                <div class="control-row">
+            {forms.locked.then(|| view! {
+                <p class="locked-value" data-lock=forms.on()>{move || s.with(|s| s.re_base.map(fmt_num)).unwrap_or_else(|| "—".into())}</p>
+            })}
+            {forms.editable.then(|| view! {
+                <div class="control-row" data-lock=forms.off()>
                     <input
                         type="number"
                         id="re-base"
@@ -73,7 +75,7 @@ pub fn StartCapacity(ctx: Ctx) -> impl IntoView {
                         </button>
                     </Show>
                 </div>
-            </Show>
+            })}
             <p class="control-msg" role="status">{move || message.get()}</p>
         </div>
     }

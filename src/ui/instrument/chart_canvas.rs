@@ -140,7 +140,9 @@ pub fn ChartCanvas(
         let (Some(c), w) = (back_canvas.get(), width.get()) else {
             return;
         };
-        let _ = (back.track(), ctx.palette.track());
+        // Read, not only tracked: a memo never computed has no sources to hear a change from.
+        back.with(|_| ());
+        ctx.palette.track();
         if w <= 0.0 || !drawable() || (first_run(BACK) && adopt()) {
             return;
         }
@@ -151,7 +153,8 @@ pub fn ChartCanvas(
         let (Some(c), w) = (front_canvas.get(), width.get()) else {
             return;
         };
-        let _ = (front.track(), ctx.palette.track());
+        front.with(|_| ());
+        ctx.palette.track();
         if w <= 0.0 || !drawable() || (first_run(FRONT) && adopt()) {
             return;
         }

@@ -11,7 +11,7 @@ use crate::ui::controls::horizon_controls::HorizonControls;
 use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::verdict_detail::VerdictDetail;
-use crate::ui::state::Ctx;
+use crate::ui::state::{Ctx, Stage};
 use jinan_model::scenario::{fmt_num, to_query, Indicator, Lang, Scenario, Show, Theme};
 use jinan_model::text::{indicator_name, pick};
 use leptos::prelude::*;
@@ -183,8 +183,6 @@ fn IndicatorPanel(
         }
         .into_any(),
     };
-    let side_controls =
-        (indicator == Indicator::Gdp).then(|| view! { <DeflatorControl ctx=ctx /> });
     let target = ctx
         .data
         .target(indicator.target_id())
@@ -233,27 +231,31 @@ fn IndicatorPanel(
                 <ChartKey ctx=ctx spec=charts.spec />
             </div>
             <div class="inst-side">
-                {side_controls}
-                <HorizonControls ctx=ctx />
+                <Show when=move || ctx.built(Stage::More)>
+                    {(indicator == Indicator::Gdp).then(|| view! { <DeflatorControl ctx=ctx /> })}
+                    <HorizonControls ctx=ctx />
+                </Show>
             </div>
             <div class="inst-more">
-                <Show when=move || reveal.get()>
-                    <MoreReadouts ctx=ctx indicator=indicator />
+                <Show when=move || ctx.built(Stage::More)>
+                    <Show when=move || reveal.get()>
+                        <MoreReadouts ctx=ctx indicator=indicator />
+                    </Show>
+                    <Show when=move || reveal.get()>
+                        <ChartSummary ctx=ctx indicator=indicator />
+                    </Show>
+                    <VerdictDetail ctx=ctx indicator=indicator />
+                    <Show when=move || has_base.get() && reveal.get()>
+                        <DataTable ctx=ctx indicator=indicator />
+                    </Show>
+                    <LazyDetails summary=w.plan_sentence class="plan-words">
+                        <blockquote lang="zh-CN" data-quote=quote.with_value(|q| q.to_string())>{sentence.with_value(|s| s.zh.to_string())}</blockquote>
+                        {(lang == Lang::En).then(|| view! { <p class="translation">{sentence.with_value(|s| s.en.to_string())}</p> })}
+                    </LazyDetails>
+                    {(indicator == Indicator::Re).then(|| view! {
+                        <p class="muted small">{pick(&ctx.data.renewables_base.note, lang).to_string()}</p>
+                    })}
                 </Show>
-                <Show when=move || reveal.get()>
-                    <ChartSummary ctx=ctx indicator=indicator />
-                </Show>
-                <VerdictDetail ctx=ctx indicator=indicator />
-                <Show when=move || has_base.get() && reveal.get()>
-                    <DataTable ctx=ctx indicator=indicator />
-                </Show>
-                <LazyDetails summary=w.plan_sentence class="plan-words">
-                    <blockquote lang="zh-CN" data-quote=quote.with_value(|q| q.to_string())>{sentence.with_value(|s| s.zh.to_string())}</blockquote>
-                    {(lang == Lang::En).then(|| view! { <p class="translation">{sentence.with_value(|s| s.en.to_string())}</p> })}
-                </LazyDetails>
-                {(indicator == Indicator::Re).then(|| view! {
-                    <p class="muted small">{pick(&ctx.data.renewables_base.note, lang).to_string()}</p>
-                })}
             </div>
         </div>
     }

@@ -49,6 +49,18 @@ pub enum Loading {
     Failed,
 }
 
+impl Loading {
+    /// Its name in `data-value` (a testing contract).
+    pub fn code(self) -> &'static str {
+        match self {
+            Loading::Idle => "idle",
+            Loading::Loading => "loading",
+            Loading::Loaded => "loaded",
+            Loading::Failed => "failed",
+        }
+    }
+}
+
 const ATTEMPTS: u32 = 3;
 
 /// Loads the sections once; later calls while loading or loaded do nothing, and a call after a

@@ -33,16 +33,17 @@ pub fn App(ctx: Ctx) -> impl IntoView {
             platform::screen::focus(&format!("[data-testid=lang-{}]", lang.code()));
         }
     });
-    let at = move |s: Stage| move || ctx.stage.get() >= s;
+    let at = move |s: Stage| move || ctx.built(s);
     move || {
         let _rebuild = ctx.lang.get();
         let w = ctx.words();
         if embed {
             return view! { <Widget ctx=ctx /> }.into_any();
         }
-        let locked = ctx
-            .locked()
-            .then(|| view! { <p class="locked-note">{w.locked_note}</p> });
+        let forms = ctx.lock_forms();
+        let locked = forms
+            .locked
+            .then(|| view! { <p class="locked-note" data-lock=forms.on()>{w.locked_note}</p> });
         view! {
             <a class="skip" href="#instrument">{w.skip_to_chart}</a>
             <HeaderBar ctx=ctx />
@@ -57,11 +58,11 @@ pub fn App(ctx: Ctx) -> impl IntoView {
                     <NoticeList ctx=ctx />
                     {locked}
                     {predict.then(|| view! { <PredictPanel ctx=ctx /> })}
-                    <Show when=at(Stage::Instrument)>
+                    <Show when=at(Stage::Panel)>
                         <Instrument ctx=ctx />
                     </Show>
                 </section>
-                <Show when=at(Stage::Instrument)>
+                <Show when=at(Stage::More)>
                     <SectionNav ctx=ctx />
                 </Show>
             </main>

@@ -75,7 +75,7 @@ pub fn SectionNav(ctx: Ctx) -> impl IntoView {
                     .map(|(id, text)| link(id, text))
                     .collect_view()}
             </ul>
-            <p class="more-state" role="status" data-testid="more-state" data-value=move || format!("{:?}", state.get()).to_lowercase()>
+            <p class="more-state" role="status" data-testid="more-state" data-value=move || state.get().code()>
                 {move || match state.get() {
                     Loading::Loading => w.more_loading.into_any(),
                     Loading::Failed => view! {

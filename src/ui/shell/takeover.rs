@@ -41,8 +41,10 @@ pub fn start() {
         platform::embed::report_height();
     }
     wasm_bindgen_futures::spawn_local(async move {
-        next_task().await;
-        ctx.stage.set(Stage::Instrument);
+        while ctx.stage.get_untracked() < Stage::More {
+            next_task().await;
+            ctx.stage.update(|s| *s = s.next());
+        }
         next_task().await;
         // A slider held down keeps moving: take it over once it is let go.
         while first_screen::pointer_down() {

@@ -10,7 +10,7 @@ use crate::ui::instrument::indicator_panel::chart_drawings;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::notice_list::NoticeList;
 use crate::ui::shell::target_tabs::TargetTabs;
-use crate::ui::state::Ctx;
+use crate::ui::state::{Ctx, Stage};
 use jinan_model::format;
 use jinan_model::scenario::Indicator;
 use jinan_model::text::{
@@ -81,7 +81,7 @@ fn WidgetCard(
     let subtitle = move || o.with(|o| widget_subtitle(lang, v, o, gdp_inputs.get()));
     let from = ctx.from;
     let raw = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
-    let control = match indicator {
+    let control = move || match indicator {
         Indicator::Gdp => view! { <RealGrowthControl ctx=ctx /> }.into_any(),
         Indicator::Pop => view! { <ChangeControl ctx=ctx indicator=indicator /> }.into_any(),
         Indicator::Re => view! { <StartCapacity ctx=ctx /> }.into_any(),
@@ -99,11 +99,12 @@ fn WidgetCard(
                     </span>
                 })}
             </h1>
-            // Only the live view has notices and the locked note: after the title, so that the
-            // title stays where the first screen showed it.
+            // Only the live view has notices: after the title, so that the title stays where the
+            // first screen showed it.
             <NoticeList ctx=ctx />
-            {ctx.locked().then(|| view! { <p class="locked-note">{w.locked_note}</p> })}
+            {ctx.lock_forms().locked.then(|| view! { <p class="locked-note" data-lock=ctx.lock_forms().on()>{w.locked_note}</p> })}
             <div class="card-body" data-waits>
+                <Show when=move || ctx.built(Stage::Panel)>
                 <p class="w-sub" data-box="w-sub">{subtitle}</p>
                 <dl class="readouts compact" aria-live="polite" data-box="readouts">
                     <div class="readout">
@@ -135,7 +136,9 @@ fn WidgetCard(
                     picture=charts.picture
                     first_screen=WIDGET_FIRST_SCREEN
                 />
-                <div class="w-control" data-box="control">{control}</div>
+                <div class="w-control" data-box="control">{control()}</div>
+                </Show>
+                <Show when=move || ctx.built(Stage::More)>
                 <LazyDetails summary=w.settings_more class="w-more" testid="widget-more">
                     {match indicator {
                         Indicator::Gdp => view! { <DeflatorControl ctx=ctx /> }.into_any(),
@@ -147,6 +150,7 @@ fn WidgetCard(
                 </LazyDetails>
                 <div class="visually-hidden"><ChartSummary ctx=ctx indicator=indicator /></div>
                 <WidgetFooter ctx=ctx indicator=indicator />
+                </Show>
             </div>
         </div>
     }

@@ -14,7 +14,7 @@ pub fn WidgetFooter(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let w = ctx.words();
     let page = platform::address::page_url();
     let link = Memo::new(move |_| ctx.scenario.with(|s| scenario_url(&page, s)));
-    let locked = ctx.locked();
+    let forms = ctx.lock_forms();
     view! {
         <footer class="w-foot">
             // The full list is long (a line per source): one click away, as on a data desk's chart.
@@ -23,7 +23,8 @@ pub fn WidgetFooter(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             </LazyDetails>
             <p class="credit" data-testid="embed-credit">
                 <a href=move || link.get() target="_blank" rel="noopener">
-                    {if locked { w.change_scenario } else { w.widget_credit }}
+                    {forms.locked.then(|| view! { <span data-lock=forms.on()>{w.change_scenario}</span> })}
+                    {forms.editable.then(|| view! { <span data-lock=forms.off()>{w.widget_credit}</span> })}
                 </a>
             </p>
         </footer>

@@ -264,7 +264,8 @@ pub fn chart_summary(
         Lang::En => format!(
             "{setting}, the path from {} takes {} to {} in 2025{assumed}, {gap} {} the {target} target; {}.{contradicted}{from_record}{chance}",
             base.year,
-            if i == Indicator::Gdp { name.to_string() } else { format!("the {}", name.to_lowercase()) },
+            // English names are ASCII: no Unicode case tables in the page for one word.
+            if i == Indicator::Gdp { name.to_string() } else { format!("the {}", name.to_ascii_lowercase()) },
             q(projected),
             if short { "short of" } else { "above" },
             needed.map(|n| format!("{n} would have been needed from {}", base.year)).unwrap_or_else(|| "the pace needed cannot be computed".into()),
