@@ -118,7 +118,7 @@ fn links() -> (Vec<String>, Vec<String>) {
         let mut pairs: Vec<String> = (0..n)
             .map(|_| format!("{}={}", rng.pick(keys), rng.pick(values)))
             .collect();
-        if rng.next() % 3 == 0 {
+        if rng.next().is_multiple_of(3) {
             pairs.insert(0, today.clone());
         }
         made.push(pairs.join("&"));
