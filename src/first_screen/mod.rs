@@ -51,7 +51,11 @@ pub fn render() -> Result<FirstScreen, String> {
             let ctx = Ctx::at_build(lang, embed);
             view! { <App ctx=ctx /> }.to_html()
         });
-        let (html, after) = scope::scope_ids(&html, next)?;
+        // Leptos marks where one text ends and the next begins with `<!>`, which HTML reads as a
+        // comment but calls an error: the shortest proper comment says the same. (Text in the
+        // render is escaped, so `<!>` is never a reader's words.)
+        let html = html.replace("<!>", "<!---->");
+        let (html, after) = scope::scope_ids(&html, next, k > 0)?;
         next = after;
         let name = format!("{}-{}", if embed { "widget" } else { "page" }, lang.code());
         let hidden = if k == 0 { "" } else { " hidden" };

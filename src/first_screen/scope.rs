@@ -95,8 +95,9 @@ fn walk(
 }
 
 /// `html` (one render) with every id, reference and radio group prefixed by scope; scopes are
-/// numbered from `first`. Returns the HTML and the next free number.
-pub fn scope_ids(html: &str, first: usize) -> Result<(String, usize), String> {
+/// numbered from `first`. A render out of sight (`hidden`) has its `<main>` hidden too: a page
+/// has one visible main, whichever render it shows. Returns the HTML and the next free number.
+pub fn scope_ids(html: &str, first: usize, hidden: bool) -> Result<(String, usize), String> {
     // First the ids each scope defines, then the rewrite, which needs them all (a label may come
     // before the input it names).
     let found = Rc::new(RefCell::new(Scopes::new()));
@@ -115,6 +116,9 @@ pub fn scope_ids(html: &str, first: usize) -> Result<(String, usize), String> {
     let prefix = move |scope: usize| format!("fs{}-", first + scope);
     let out = walk(html, &rewriting, move |el, scopes| {
         let here = scopes.current();
+        if hidden && el.tag_name() == "main" {
+            let _ = el.set_attribute("hidden", "");
+        }
         if let Some(id) = el.get_attribute("id") {
             let _ = el.set_attribute("id", &format!("{}{id}", prefix(here)));
         }

@@ -135,6 +135,9 @@
   function fix(el) {
     if (el.matches('.fs[data-variant]')) {
       el.hidden = el.getAttribute('data-variant') !== (v.embed ? 'widget-' : 'page-') + v.lang;
+      // One visible main in a page: a render out of sight has its main hidden too.
+      var main = el.querySelector('main');
+      if (main) main.hidden = el.hidden;
     } else if (el.matches('[role=tab][data-testid^="tab-"]')) {
       var c = code(el, 'tab-'), on = c === v.front;
       el.hidden = !v.show[c];

@@ -41,7 +41,7 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       for (const sel of [
         '[data-testid="tab-gdp"]', '[data-testid="tab-pop"]', '[data-testid="tab-re"]',
         '[data-testid="verdict-gdp"]', '[data-testid="verdict-pop"]', '[data-testid="verdict-re"]',
-        '[data-testid="chart-gdp"]', '#gdp-range', '#gdp-number',
+        '[data-chart="gdp"]', '#gdp-range', '#gdp-number',
         '[data-testid="projected-2025-gdp"]', '[data-testid="gap-gdp"]', '[data-testid="required-gdp"]',
       ]) {
         if (!(await inView(page, sel))) missing.push(sel);
@@ -51,7 +51,7 @@ for (const [width, height] of [[1280, 800], [390, 844]]) {
       // Each of the other indicators is one tap away, and so is its chart.
       await page.click('[data-testid="tab-pop"]');
       await page.waitForSelector('[data-testid="panel-pop"]');
-      assert.ok(await inView(page, '[data-testid="chart-pop"]'));
+      assert.ok(await inView(page, '[data-chart="pop"]'));
       await page.waitForFunction(() => new URLSearchParams(location.search).get('focus') === 'pop');
       await page.click('[data-testid="tab-gdp"]');
       await page.waitForSelector('[data-testid="panel-gdp"]');

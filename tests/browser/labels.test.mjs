@@ -18,8 +18,8 @@ const OUT = 'test-output/labels';
 async function words(page, code = 'gdp') {
   return page.$eval(`[data-testid="chart-${code}-lines"]`, (c) => {
     const box = c.closest('.chart').getBoundingClientRect();
-    const svg = c.closest('[data-adopted]')?.querySelector('svg.fs-chart:not([style*="none"])');
-    if (!svg || svg.getBoundingClientRect().width === 0) {
+    const svg = [...(c.closest('[data-adopted]')?.querySelectorAll('svg.fs-chart') || [])].find((s) => s.getBoundingClientRect().width > 0);
+    if (!svg) {
       return { labels: JSON.parse(c.dataset.labels || '[]'), width: box.width, height: box.height };
     }
     const keys = { target: 'key-target', history: 'key-history', projection: 'key-pace', 'path-base': 'key-path-base', required: 'key-required', outcome: 'key-outcome', guess: 'key-guess', 'projection-b': 'key-projection-b' };
@@ -27,7 +27,9 @@ async function words(page, code = 'gdp') {
       .map((t) => [t, keys[(t.getAttribute('class') || '').replace(/^f-/, '')]])
       .filter(([, key]) => key)
       .map(([t, key]) => {
-        const r = t.getBoundingClientRect();
+        // The box the placement kept clear is the backdrop drawn just before the word.
+        const back = t.previousElementSibling;
+        const r = (back?.matches('rect.f-bg') ? back : t).getBoundingClientRect();
         return { key, text: t.textContent, size: Number(t.getAttribute('font-size')), box: [r.left - box.left, r.top - box.top, r.right - box.left, r.bottom - box.top] };
       });
     return { labels, width: box.width, height: box.height };
