@@ -12,7 +12,7 @@ use super::labels::{place, Anchor, Path as Drawn, Placed, Rect, Scene, Wanted};
 use super::palette::Palette;
 use super::{corner_label, err, Scale};
 use jinan_model::band::Band;
-use jinan_model::dataset::Dataset;
+use jinan_model::dataset::{Dataset, Grade};
 use jinan_model::engine::Path;
 use jinan_model::format::{axis_unit, trim, Unit};
 use jinan_model::results::Outlook;
@@ -42,9 +42,15 @@ pub struct Frame {
     /// The path the target needed from the base year.
     pub required: Option<Pts>,
     pub target: (i32, f64),
+    /// The years whose recorded figure is third-party (or derived from one): drawn hollow,
+    /// so that a reader tells them from the official ones.
+    pub unconfirmed: Vec<i32>,
+    /// The target year's figure where it is third-party, named in the chart as such.
+    pub third_party: Option<(i32, f64)>,
     /// Short labels drawn in the chart.
     pub target_label: String,
     pub estimate_label: String,
+    pub third_party_label: String,
 }
 
 /// What a slider changes: redrawn on every move.
@@ -116,11 +122,12 @@ pub fn pathway_spec(
     } else {
         Vec::new()
     };
+    // The record's range of a year (the target year's), kept around a figure found inside it.
     let estimate = if reveal {
         series
             .points
             .iter()
-            .find(|p| p.value.is_none() && (p.lower.is_some() || p.upper.is_some()))
+            .find(|p| p.lower.is_some() || p.upper.is_some())
             .map(|p| {
                 (
                     p.year,
@@ -134,6 +141,27 @@ pub fn pathway_spec(
     let first_year = recorded.first().map_or(base_year, |r| r.0).min(base_year);
     let unit = indicator.unit();
     let (target_label, estimate_label) = labels(lang, unit, outlook.target, estimate);
+    let unconfirmed: Vec<i32> = series
+        .points
+        .iter()
+        .filter(|p| p.value.is_some() && p.reliability.grade(p.basis) < Grade::Settles)
+        .map(|p| p.year)
+        .filter(|y| *y <= base_year || reveal)
+        .collect();
+    let third_party = if reveal {
+        series
+            .point(outlook.target_year)
+            .filter(|p| p.reliability.grade(p.basis) == Grade::Unconfirmed)
+            .and_then(|p| p.value.map(|v| (p.year, v)))
+    } else {
+        None
+    };
+    let third_party_label = third_party
+        .map(|(y, v)| {
+            let (_, factor) = axis_unit(lang, unit);
+            jinan_model::text::third_party_label(lang, y, &trim(v * factor, 2))
+        })
+        .unwrap_or_default();
     let shown = |pts: Option<Pts>| if reveal { pts } else { None };
     let lines = Lines {
         projection: shown(outlook.path.as_ref().map(points)),
@@ -161,8 +189,11 @@ pub fn pathway_spec(
         estimate,
         required: shown(outlook.required_path.as_ref().map(points)),
         target: (outlook.target_year, outlook.target),
+        unconfirmed,
+        third_party,
         target_label,
         estimate_label,
+        third_party_label,
     };
     frame.y = y_range(&frame, &lines);
     PathwaySpec { frame, lines }
@@ -461,11 +492,15 @@ fn draw_record<DB: DrawingBackend>(
     chart
         .draw_series(LineSeries::new(hist.clone(), g.line(&pal.history, 2.5)))
         .map_err(err)?;
+    // A third-party figure is a hollow mark: the line's colour round the background's.
+    let hollow = |year: i32| f.unconfirmed.contains(&year);
     chart
-        .draw_series(
-            hist.iter()
-                .map(|&p| Circle::new(p, px(3.5), pal.history.filled())),
-        )
+        .draw_series(f.history.iter().zip(&hist).map(|(&(y, _), &p)| {
+            let fill = if hollow(y) { pal.bg } else { pal.history };
+            EmptyElement::at(p)
+                + Circle::new((0, 0), px(3.5), pal.history.filled())
+                + Circle::new((0, 0), px(if hollow(y) { 2.0 } else { 0.0 }), fill.filled())
+        }))
         .map_err(err)?;
     if !f.outcomes.is_empty() {
         let pts = g.xy(&f.outcomes);
@@ -473,10 +508,13 @@ fn draw_record<DB: DrawingBackend>(
             .draw_series(LineSeries::new(pts.clone(), g.line(&pal.outcome, 2.0)))
             .map_err(err)?;
         let half = px(4.0) as i32;
+        let inner = (half - px(1.5) as i32).max(1);
         chart
-            .draw_series(pts.iter().skip(1).map(|&p| {
+            .draw_series(f.outcomes.iter().zip(&pts).skip(1).map(|(&(y, _), &p)| {
+                let fill = if hollow(y) { pal.bg } else { pal.outcome };
                 EmptyElement::at(p)
                     + Rectangle::new([(-half, -half), (half, half)], pal.outcome.filled())
+                    + Rectangle::new([(-inner, -inner), (inner, inner)], fill.filled())
             }))
             .map_err(err)?;
     }
@@ -688,6 +726,14 @@ fn label_scene(
             anchor: Anchor::Bar { x, top, bottom },
         });
     }
+    if let (Some((ty3, v3)), false) = (f.third_party, f.third_party_label.is_empty()) {
+        wanted.push(Wanted {
+            key: Key::ThirdParty,
+            texts: vec![f.third_party_label.clone()],
+            size,
+            anchor: Anchor::Point(to_px((ty3 as f64, v3 * g.factor))),
+        });
+    }
     let line = |key: Key, name: LineName, points: Option<Vec<(f64, f64)>>| {
         points.filter(|p| p.len() >= 2).map(|points| Wanted {
             key,
@@ -853,6 +899,8 @@ pub enum Key {
     History,
     Outcome,
     Estimate,
+    /// A hollow mark: a third-party figure.
+    ThirdParty,
     Target,
     Required,
     PathBase,
@@ -869,6 +917,7 @@ pub fn keys(spec: &PathwaySpec) -> Vec<Key> {
     let pairs = [
         (!f.outcomes.is_empty(), Key::Outcome),
         (f.estimate.is_some(), Key::Estimate),
+        (!f.unconfirmed.is_empty(), Key::ThirdParty),
         (true, Key::Target),
         (f.required.is_some(), Key::Required),
         (l.projection.is_some(), Key::PathBase),
@@ -888,6 +937,7 @@ impl Key {
             Key::History => w.legend_history,
             Key::Outcome => w.legend_outcome,
             Key::Estimate => w.legend_estimate,
+            Key::ThirdParty => w.legend_third_party,
             Key::Target => w.legend_target,
             Key::Required => w.legend_required,
             Key::PathBase => w.legend_path_base,
@@ -901,7 +951,7 @@ impl Key {
     pub fn color(self, pal: &Palette) -> RGBAColor {
         match self {
             Key::History => pal.history,
-            Key::Outcome | Key::Estimate => pal.outcome,
+            Key::Outcome | Key::Estimate | Key::ThirdParty => pal.outcome,
             Key::Target => pal.target,
             Key::Required => pal.required,
             Key::PathBase => pal.path_base,
@@ -916,6 +966,7 @@ impl Key {
             Key::History => "key-history",
             Key::Outcome => "key-outcome",
             Key::Estimate => "key-estimate",
+            Key::ThirdParty => "key-third-party",
             Key::Target => "key-target",
             Key::Required => "key-required",
             Key::PathBase => "key-path-base",

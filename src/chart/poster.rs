@@ -345,6 +345,19 @@ fn swatch<DB: DrawingBackend>(
                 pal.outcome.filled(),
             ))
             .map_err(err),
+        Key::ThirdParty => {
+            let c = (x0 + x1) / 2;
+            root.draw(&Rectangle::new(
+                [(c - px(5.0), y - px(5.0)), (c + px(5.0), y + px(5.0))],
+                pal.outcome.filled(),
+            ))
+            .map_err(err)?;
+            root.draw(&Rectangle::new(
+                [(c - px(3.0), y - px(3.0)), (c + px(3.0), y + px(3.0))],
+                pal.bg.filled(),
+            ))
+            .map_err(err)
+        }
         Key::Target => dashes(pal.target, px(4.0), px(3.0), 1.5),
         Key::Required => dashes(pal.required, px(2.0), px(3.0), 2.0),
         Key::PathBase => dashes(pal.path_base, px(2.0), px(5.0), 2.0),

@@ -12,7 +12,7 @@
 //! up to the rule's error, and the same scenario always gives the same numbers.
 
 use super::band::{normal_cdf, Band};
-use super::dataset::Series;
+use super::dataset::{Grade, Series};
 use super::engine::{self, EngineError, Growth, Path, Result};
 
 /// What is known of a year after the latest recorded level: a range, either side open, each
@@ -29,6 +29,8 @@ pub struct Window {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     pub latest: (i32, f64),
+    /// How far the latest level goes to settle anything: a third-party figure does not.
+    pub latest_grade: Grade,
     pub windows: Vec<Window>,
 }
 
@@ -37,6 +39,9 @@ impl Record {
     /// after it. None when nothing is recorded from `from` on.
     pub fn of(series: &Series, from: i32) -> Option<Record> {
         let latest = series.recorded().filter(|(y, _)| *y >= from).last()?;
+        let latest_grade = series
+            .point(latest.0)
+            .map_or(Grade::Unusable, |p| p.reliability.grade(p.basis));
         let windows = series
             .points
             .iter()
@@ -48,13 +53,18 @@ impl Record {
                 high: p.upper.as_ref().map(|b| (b.value, b.strict)),
             })
             .collect();
-        Some(Record { latest, windows })
+        Some(Record {
+            latest,
+            latest_grade,
+            windows,
+        })
     }
 
-    /// A start with nothing known after it (the user's own starting value).
+    /// A start with nothing known after it (the user's own starting value: it settles nothing).
     pub fn start(year: i32, value: f64) -> Record {
         Record {
             latest: (year, value),
+            latest_grade: Grade::Unusable,
             windows: Vec::new(),
         }
     }

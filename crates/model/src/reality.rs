@@ -36,7 +36,7 @@ pub struct RealityItem {
     pub recorded: Vec<Change>,
     /// The last recorded value.
     pub latest: Option<(i32, f64)>,
-    /// The rate the target year alone would have needed from the latest value.
+    /// The rate the target year alone would have needed from the last value recorded before it.
     pub needed_from_latest: Option<f64>,
     /// The target year's own figure, if any (for GDP an estimate stated as a bound).
     pub target_year_point: Option<Point>,
@@ -66,8 +66,12 @@ fn item(data: &Dataset, indicator: Indicator) -> RealityItem {
         })
         .unwrap_or_default();
     let latest = series.and_then(|s| s.recorded().filter(|(y, _)| *y >= PLAN_BASE_YEAR).last());
-    let needed_from_latest = latest
-        .filter(|(y, _)| *y < TARGET_YEAR)
+    let needed_from_latest = series
+        .and_then(|s| {
+            s.recorded()
+                .filter(|(y, _)| (PLAN_BASE_YEAR..TARGET_YEAR).contains(y))
+                .last()
+        })
         .and_then(|(y, v)| engine::solve_rate(y, v, TARGET_YEAR, target).ok());
     let target_year_point = series
         .and_then(|s| s.point(TARGET_YEAR))

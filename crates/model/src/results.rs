@@ -3,11 +3,11 @@
 
 use super::band::{self, Band};
 use super::conditioned::{self, Pace, Record};
-use super::dataset::{Comparator, Dataset, Point, Series};
+use super::dataset::{Comparator, Dataset, Grade, Point, Series};
 use super::engine::{self, EngineError, Growth, Path, LAST_YEAR};
 use super::history::{self, Average};
 use super::scenario::{Indicator, Mode, Scenario, Settings};
-use super::status::judge;
+use super::status::{judge, judge_point, Need};
 use super::verdict::target_of;
 
 /// The plan's target year for the headline targets.
@@ -68,6 +68,9 @@ pub struct Outlook {
     /// given the record (`band=1` only).
     pub probability: Option<f64>,
     pub probability_year: i32,
+    /// Whether the chance rests on a recorded figure that settles nothing (the horizon is the
+    /// year of a third-party figure): then it holds only if that figure does.
+    pub probability_unconfirmed: bool,
     /// The same chance computed from the base year as if nothing had been recorded since: for
     /// the math panel's comparison, never a headline.
     pub probability_from_base: Option<f64>,
@@ -148,6 +151,7 @@ pub fn outlook(
         band: None,
         probability: None,
         probability_year: scenario.to,
+        probability_unconfirmed: false,
         probability_from_base: None,
         spread: None,
         history_average: None,
@@ -221,7 +225,15 @@ fn fill_outlook(
             &record, growth, spread, to, out.target,
         )?)
     } else {
-        // The horizon is itself recorded.
+        // The horizon is itself recorded: what decides it there, and how firmly (GDP's 2025 is
+        // a third-party figure inside an official range, which settles it).
+        let need = Need::of(Some(out.target), Comparator::AtLeast);
+        let grade = series
+            .and_then(|s| s.point(to))
+            .zip(need)
+            .and_then(|(p, n)| judge_point(p, &n))
+            .map_or(record.latest_grade, |(_, _, g)| g);
+        out.probability_unconfirmed = grade < Grade::Settles;
         Some(if record.latest.1 >= out.target {
             1.0
         } else {

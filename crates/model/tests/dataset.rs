@@ -270,8 +270,11 @@ fn recorded_figures_match_the_notes() {
         (2022, 12027.5),
         (2023, 12757.4),
         (2024, 13527.6),
+        (2025, 14210.0),
     ];
     assert_eq!(gdp.recorded().collect::<Vec<_>>(), expect.to_vec());
+    // 2025: a third-party figure (two datasets citing the bulletin's page), inside the range the
+    // official words give.
     let est = gdp.point(2025).unwrap();
     assert_eq!(
         (
@@ -279,8 +282,10 @@ fn recorded_figures_match_the_notes() {
             est.lower.as_ref().map(|b| b.value),
             est.upper.as_ref().map(|b| b.value)
         ),
-        (None, Some(14000.0), Some(15000.0))
+        (Some(14210.0), Some(14000.0), Some(15000.0))
     );
+    assert_eq!(est.reliability, Reliability::ThirdParty);
+    assert!(est.quote.as_deref().unwrap().contains("14210亿元"));
     let real = &d.series.gdp_real_growth;
     assert_eq!(
         real.recorded().collect::<Vec<_>>(),
@@ -315,10 +320,13 @@ fn recorded_figures_match_the_notes() {
             (2021, 933.6),
             (2022, 941.5),
             (2023, 943.7),
-            (2024, 951.5)
+            (2024, 951.5),
+            (2025, 961.6)
         ]
     );
-    assert_eq!(pop.point(2025).unwrap().value, None);
+    let p2025 = pop.point(2025).unwrap();
+    assert_eq!(p2025.reliability, Reliability::ThirdParty);
+    assert!(p2025.quote.as_deref().unwrap().contains("961.6"));
     // The derived rows are the arithmetic their quotes give: 2021 is the level a source quotes
     // less the increase it quotes; 2023 is 2024 less the increase 2024's bulletin quotes.
     let p2021 = pop.point(2021).unwrap();
@@ -330,13 +338,17 @@ fn recorded_figures_match_the_notes() {
     );
     let q2024 = pop.point(2024).unwrap().quote.as_deref().unwrap();
     assert_eq!(number_after(q2024, "常住人口"), pop.value(2024).unwrap());
+    // 2023 is the yearbook's (bulletin-grade), and agrees with 2024 less the increase 2024's
+    // bulletin quotes, the figure it replaces.
     let derived_2023 = pop.value(2024).unwrap() - number_after(q2024, "增加");
     assert!(
         (pop.value(2023).unwrap() - derived_2023).abs() < 1e-9,
         "{derived_2023}"
     );
+    let p2023 = pop.point(2023).unwrap();
     assert_eq!(p2021.reliability, Reliability::Derived);
-    assert_eq!(pop.point(2023).unwrap().reliability, Reliability::Derived);
+    assert_eq!(p2023.reliability, Reliability::Bulletin);
+    assert!(p2023.quote.as_deref().unwrap().contains(" 943.7 "));
     // Grain: the fact in 万吨 and the 亿斤 its note derives (1万吨 = 2000万斤 = 0.2亿斤).
     let grain = d.fact_by_key("grain_2020").unwrap();
     let jin = number_after(&grain.note.zh, "= ");

@@ -25,13 +25,29 @@ fn the_2025_verdicts_from_the_record() {
         codes,
         vec![
             (Indicator::Gdp, "missed"),
-            (Indicator::Pop, "likely-missed"),
+            (Indicator::Pop, "missed-unconfirmed"),
             (Indicator::Re, "unknown")
         ]
     );
-    // GDP: two bounds, each with its own source, settle it.
+    // GDP: two bounds, each with its own source, settle it; the third-party figure inside them
+    // is drawn and named, and decides nothing.
     let gdp = &v[0];
     let p = gdp.point.as_ref().unwrap();
+    assert_eq!(
+        (p.value, p.reliability),
+        (Some(14210.0), Reliability::ThirdParty)
+    );
+    assert!(
+        matches!(
+            gdp.assessment.decision,
+            jinan_model::status::Decision::Record {
+                part: jinan_model::status::Part::Upper,
+                ..
+            }
+        ),
+        "the range decides, not the third-party figure: {:?}",
+        gdp.assessment.decision
+    );
     let (lo, hi) = (p.lower.as_ref().unwrap(), p.upper.as_ref().unwrap());
     assert_eq!(
         (lo.value, lo.strict, lo.reliability),
@@ -43,11 +59,20 @@ fn the_2025_verdicts_from_the_record() {
     );
     assert_ne!(lo.source, hi.source);
     assert!(gdp.related.iter().any(|f| f.id == "gdp_2025_four_steps"));
-    // Population: no 2025 figure; from 2024's 951.5万, 2025 alone would have needed +5.1%.
+    // Population: a third-party 2025 figure, 961.6万, below the target: missed, unconfirmed.
+    // From 2024's 951.5万, 2025 alone would have needed +5.1%.
     let pop = &v[1];
     assert_eq!(
-        (pop.point.as_ref(), pop.latest),
-        (None, Some((2024, 951.5)))
+        (
+            pop.point.as_ref().and_then(|p| p.value),
+            pop.point.as_ref().map(|p| p.reliability),
+            pop.latest
+        ),
+        (
+            Some(961.6),
+            Some(Reliability::ThirdParty),
+            Some((2024, 951.5))
+        )
     );
     let need = pop.needed_from_latest.unwrap();
     assert!((need - (1000.0 / 951.5 - 1.0) * 100.0).abs() < 1e-9);
@@ -95,7 +120,15 @@ fn the_verdict_follows_the_data_not_the_code() {
             .find(|x| x.year == 2025)
             .unwrap() = p;
     };
-    let base = gdp_2025(&mut d);
+    // The year's range alone, as before its third-party figure was found: the rules below are
+    // about the bounds and a value of a given grade.
+    let base = jinan_model::dataset::Point {
+        value: None,
+        reliability: Reliability::Missing,
+        source: None,
+        quote: None,
+        ..gdp_2025(&mut d)
+    };
     // A bulletin's figure above the target: met.
     set_gdp(
         &mut d,
@@ -220,7 +253,7 @@ fn the_chance_and_the_range_are_conditioned_on_the_record() {
         for i in [Indicator::Gdp, Indicator::Pop] {
             let o = outlook(d, &s, &s.a, i);
             let record = o.record.clone().unwrap();
-            assert_eq!(record.latest.0, 2024, "{q}: the latest record");
+            assert_eq!(record.latest.0, 2025, "{q}: the latest record");
             let n = 60_000;
             let mut xs = sampled(&record, o.growth, o.spread.unwrap(), s.to, n);
             assert_eq!(xs.len(), n, "{q} {i:?}: enough paths pass the record");
@@ -274,31 +307,30 @@ fn a_year_the_record_bounds_below_the_target_has_no_chance() {
 #[test]
 fn the_year_reached_from_the_latest_record_never_names_a_settled_year() {
     let d = dataset();
-    // From 2024's 13527.6亿 at 12% real and 5% prices the path would pass 1.5万亿 in 2025, but
-    // 2025 is recorded below it: 2026.
+    // From 2025's 14210亿 (third-party, the latest record): at 12% real and 5% prices, 2026.
     let (s, _) = parse("v=2&gdp=12&defl=5");
     let o = outlook(d, &s, &s.a, Indicator::Gdp);
     let pace = o.pace.clone().unwrap();
-    assert_eq!(pace.path.at(2024), Some(13527.6));
+    assert_eq!(pace.path.at(2025), Some(14210.0));
     assert!(pace.path.at(2025).unwrap() < 15000.0);
     assert_eq!(pace.reached, Some(2026));
-    // At 5.4% real and 0.8% prices: 13527.6 × 1.0624^2 ≥ 15000, so 2026 too; at 2% and 0%, later.
+    // At 5.4% real and 0.8% prices: 14210 × 1.0624 ≥ 15000, so 2026 too; at 2% and 0%, later.
     let at = |q: &str, i: Indicator| {
         let (s, _) = parse(q);
         outlook(d, &s, &s.a, i).pace.unwrap().reached
     };
     assert_eq!(at("v=2&gdp=5.4&defl=0.8", Indicator::Gdp), Some(2026));
-    // At 2% the path would be below 1.4万亿 in 2025, but the record says 2025 was above it:
-    // the path is held at the bound, and climbs from there.
     let slow = at("v=2&gdp=2&defl=0", Indicator::Gdp).unwrap();
-    let want = 2025 + ((15000.0f64 / 14000.0).ln() / 1.02f64.ln()).ceil() as i32;
+    let want = 2025 + ((15000.0f64 / 14210.0).ln() / 1.02f64.ln()).ceil() as i32;
     assert_eq!(slow, want);
     // Never reached by 2035.
     assert_eq!(at("v=2&gdp=0&defl=0", Indicator::Gdp), None);
-    // Population from 951.5万 at 0.8% a year: the first year at or above 1000万.
+    // Population from 961.6万 (2025, third-party) at 0.8% a year: the first year at or above
+    // 1000万, never the settled 2025.
     let pop = at("v=2&pop=0.8", Indicator::Pop).unwrap();
-    let want = 2024 + ((1000.0f64 / 951.5).ln() / 1.008f64.ln()).ceil() as i32;
+    let want = 2025 + ((1000.0f64 / 961.6).ln() / 1.008f64.ln()).ceil() as i32;
     assert_eq!(pop, want);
+    assert!(pop > 2025);
     // Renewables have no record: from the user's start only.
     let (s, _) = parse("v=2");
     assert_eq!(outlook(d, &s, &s.a, Indicator::Re).pace, None);
@@ -335,9 +367,10 @@ fn the_current_defaults_come_from_the_most_recent_years() {
     assert!(implied(r_hi) <= at && at <= implied(r_lo));
     assert_eq!(c.settings.defl, (at * 10.0).round() / 10.0);
     assert_eq!(c.settings.defl, 0.6);
-    // Population: 2024's change, 951.5 over 943.7.
-    assert_eq!(derived.pop.year, 2024);
-    assert_eq!((c.settings.pop, c.settings.pop_mode), (0.8, Mode::Rate));
+    // Population: the latest recorded change, 2025's (third-party), 961.6 over 951.5: +1.06%.
+    assert_eq!(derived.pop.year, 2025);
+    assert!((derived.pop.rate - (961.6 / 951.5 - 1.0) * 100.0).abs() < 1e-9);
+    assert_eq!((c.settings.pop, c.settings.pop_mode), (1.1, Mode::Rate));
     assert_eq!((c.settings.re, c.settings.re_mode), (0.0, Mode::Add));
     assert_ne!(c, Defaults::V1);
 }
@@ -381,19 +414,30 @@ fn the_2024_real_growth_bounds_are_what_the_average_allows() {
 #[test]
 fn a_record_is_the_latest_level_and_the_ranges_after_it() {
     let d = dataset();
+    // The latest level is 2025's (third-party), so no range is recorded after it.
     let r = Record::of(&d.series.gdp, 2022).unwrap();
+    assert_eq!(r.latest, (2025, 14210.0));
+    assert_eq!(r.windows.len(), 0);
+    // Without the 2025 figure, the latest is 2024's and 2025's range conditions the outlook.
+    let mut before = d.series.gdp.clone();
+    before.points.to_mut().iter_mut().for_each(|p| {
+        if p.year == 2025 {
+            p.value = None;
+        }
+    });
+    let r = Record::of(&before, 2022).unwrap();
     assert_eq!(r.latest, (2024, 13527.6));
-    assert_eq!(r.windows.len(), 1);
     assert_eq!(
         (r.windows[0].low, r.windows[0].high),
         (Some((14000.0, true)), Some((15000.0, true)))
     );
     let r = Record::of(&d.series.population, 2022).unwrap();
-    assert_eq!((r.latest, r.windows.len()), ((2024, 951.5), 0));
+    assert_eq!((r.latest, r.windows.len()), ((2025, 961.6), 0));
     assert!(Record::of(&d.series.renewables, 2022).is_none());
-    // With no spread the chance is 0 or 1, and the range is the path held in the record.
+    // With no spread the chance is 0 or 1, and the range is the path held in the record (from
+    // 2024, through 2025's range).
     let g = Growth::Rate(10.0);
-    let rec = Record::of(&d.series.gdp, 2022).unwrap();
+    let rec = Record::of(&before, 2022).unwrap();
     assert_eq!(
         conditioned::probability(&rec, g, 0.0, 2026, 15000.0).unwrap(),
         1.0

@@ -45,7 +45,22 @@ fn every_target_has_a_status_and_the_settled_ones_follow_their_records() {
                     "{}",
                     t.id
                 ),
-                Part::Lower | Part::Upper => assert!(point.value.is_none(), "{}", t.id),
+                // A bound decides where there is no value, or only one of a lower grade (GDP's
+                // third-party 2025 figure inside its official range).
+                Part::Lower | Part::Upper => {
+                    let bound = if *part == Part::Lower {
+                        &point.lower
+                    } else {
+                        &point.upper
+                    };
+                    let b = bound.as_ref().unwrap();
+                    assert!(
+                        point.value.is_none()
+                            || point.reliability.grade(point.basis) < b.reliability.grade(b.basis),
+                        "{}",
+                        t.id
+                    )
+                }
             }
         }
         if matches!(x.status, Status::Unknown) {
@@ -110,7 +125,7 @@ fn the_dataset_s_statuses_and_what_decided_them() {
     assert_eq!(s, Status::Unknown);
     assert!(!a.context.is_empty() && a.context.iter().all(|c| !c.names_target));
     // GDP: the bounds of 2025 (above 1.4万亿, below 1.5万亿, the upper derived from official
-    // news): missed, by the upper bound.
+    // news): missed, by the upper bound, whatever the third-party figure inside them says.
     let (s, a) = status_of("gdp");
     assert_eq!(s, Status::Missed);
     assert!(matches!(
@@ -125,10 +140,42 @@ fn the_dataset_s_statuses_and_what_decided_them() {
 }
 
 #[test]
-fn population_is_what_the_outlook_model_says_from_its_record() {
-    let d = dataset();
+fn population_is_missed_unconfirmed_and_the_outlook_spoke_before_its_2025_figure() {
+    // 2025: a third-party 961.6万, below 1000万: missed, unconfirmed (a third-party figure
+    // settles nothing), by the value.
     let (s, a) = status_of("population");
-    // The record stops at 2024 (951.5万): 2025 needed +48.5万, against +7.8万 in 2024.
+    assert_eq!(s, Status::MissedUnconfirmed);
+    assert!(matches!(
+        a.decision,
+        Decision::Record {
+            part: Part::Value,
+            ..
+        }
+    ));
+    let v = &verdicts(dataset())[Indicator::Pop as usize];
+    assert_eq!(v.verdict, Status::MissedUnconfirmed);
+    let badge = jinan_model::text::verdict_badge(Lang::En, v);
+    assert!(badge.contains("unconfirmed"), "{badge}");
+    // Without it, the record stops at 2024 (951.5万) and the outlook model speaks: 2025 needed
+    // +48.5万, against +7.8万 in 2024, so "likely missed".
+    let mut d = dataset().clone();
+    d.series
+        .population
+        .points
+        .to_mut()
+        .iter_mut()
+        .for_each(|p| {
+            if p.year == 2025 {
+                p.value = None;
+                p.reliability = jinan_model::dataset::Reliability::Missing;
+            }
+        });
+    let all = assess_all(&d);
+    let a = &all
+        .iter()
+        .find(|a| a.target.id == "population")
+        .unwrap()
+        .assessment;
     let n = a.needed.unwrap();
     assert_eq!(n.from, (2024, 951.5));
     assert!((n.addition.unwrap() - 48.5).abs() < 1e-9);
@@ -151,15 +198,14 @@ fn population_is_what_the_outlook_model_says_from_its_record() {
     assert!((c.p - p).abs() < 1e-9, "{} vs {p}", c.p);
     assert!((c.pace - pace * 100.0).abs() < 1e-9);
     assert!(c.p < 0.05);
-    assert_eq!(s, Status::LikelyMissed);
+    assert_eq!(a.status, Status::LikelyMissed);
     assert!(matches!(a.decision, Decision::Outlook(_)));
-    // The instrument's tab says the same, with the chance in words.
-    let v = &verdicts(d)[Indicator::Pop as usize];
+    let v = &verdicts(&d)[Indicator::Pop as usize];
     assert_eq!(v.verdict, Status::LikelyMissed);
-    let badge = jinan_model::text::verdict_badge(Lang::En, v);
-    let chance = jinan_model::text::verdict_chance(Lang::En, v);
-    assert!(badge.contains("likely missed"), "{badge}");
-    assert_eq!(chance.as_deref(), Some("chance less than 1%"));
+    assert_eq!(
+        jinan_model::text::verdict_chance(Lang::En, v).as_deref(),
+        Some("chance less than 1%")
+    );
 }
 
 #[test]

@@ -33,8 +33,14 @@ fn default_scenario() {
     assert_eq!(gdp.reached, Some(Reached::Year(2025)));
     assert_eq!(gdp.band, None, "the band is off by default");
     let avg = gdp.history_average.unwrap();
-    assert_eq!((avg.first_year, avg.last_year), (2019, 2024));
-    assert!(rel(avg.value, ((13527.6f64 / 9443.37).powf(0.2) - 1.0) * 100.0) < 1e-12);
+    // Over every recorded year, 2025's third-party figure included.
+    assert_eq!((avg.first_year, avg.last_year), (2019, 2025));
+    assert!(
+        rel(
+            avg.value,
+            ((14210.0f64 / 9443.37).powf(1.0 / 6.0) - 1.0) * 100.0
+        ) < 1e-12
+    );
     // Population at 0.8% a year from 941.5万 misses 1000万.
     let p = 941.5 * 1.008f64.powi(3);
     assert!(rel(pop.projected.unwrap(), p) < 1e-12);
@@ -107,9 +113,9 @@ fn renewables_with_the_user_s_start_and_the_band() {
             // Given the record, 2025 is below 1.5万亿: no chance at all.
             assert_eq!(o.probability, Some(0.0));
         }
-        // The band runs from the latest record to the horizon.
+        // The band runs from the latest record (2025's third-party figures) to the horizon.
         let b = o.band.as_ref().unwrap();
-        assert_eq!((b.median().base_year, b.median().end_year()), (2024, 2025));
+        assert_eq!((b.median().base_year, b.median().end_year()), (2025, 2025));
         assert!(o.spread.unwrap() > 0.0);
     }
 }
@@ -144,9 +150,10 @@ fn reality_check_from_the_data() {
     assert_eq!(gdp.indicator, Indicator::Gdp);
     assert!((gdp.needed_rate.unwrap() - 7.64).abs() < 0.01);
     let years: Vec<i32> = gdp.recorded.iter().map(|c| c.year).collect();
-    assert_eq!(years, vec![2023, 2024]);
+    assert_eq!(years, vec![2023, 2024, 2025]);
     assert!((gdp.recorded[0].rate - 6.07).abs() < 0.01);
     assert!((gdp.recorded[1].rate - 6.04).abs() < 0.01);
+    assert!((gdp.recorded[2].rate - 5.04).abs() < 0.01);
     assert_eq!(
         gdp.target_year_point
             .as_ref()
@@ -156,11 +163,13 @@ fn reality_check_from_the_data() {
             .map(|b| b.value),
         Some(14000.0)
     );
+    // 2025 alone, from the last figure before it (2024's), would have needed 10.88%.
     assert!((gdp.needed_from_latest.unwrap() - 10.88).abs() < 0.01);
+    assert_eq!(gdp.latest, Some((2025, 14210.0)));
     assert_eq!(gdp.pace, Pace::BehindPace);
     let pop = &items[1];
     assert!((pop.needed_addition.unwrap() - 19.5).abs() < 1e-9);
-    assert_eq!(pop.latest, Some((2024, 951.5)));
+    assert_eq!(pop.latest, Some((2025, 961.6)));
     assert_eq!(pop.pace, Pace::BehindPace);
     assert_eq!(items[2].pace, Pace::NoData);
     assert!(items[2].recorded.is_empty());

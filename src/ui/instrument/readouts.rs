@@ -5,7 +5,7 @@ use jinan_model::format;
 use jinan_model::results::Reached;
 use jinan_model::scenario::Indicator;
 use jinan_model::text::{
-    at_inflation, base_line, chance_label, chance_words, contradicted_note, engine_error,
+    at_inflation, base_line, chance_label, chance_words_of, contradicted_note, engine_error,
     growth_words, needed_label, needed_vs_history, pace_label, path_label, path_reached_label,
 };
 use leptos::prelude::*;
@@ -160,7 +160,7 @@ pub fn MoreReadouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let band_on = move || ctx.scenario.with(|s| s.band);
     let probability_text = move || {
         o.with(|o| match o.probability {
-            Some(p) => chance_words(lang, p),
+            Some(p) => chance_words_of(lang, p, o.probability_unconfirmed),
             None if band_on() && o.base.is_some() => w.no_spread.to_string(),
             None => w.probability_off.to_string(),
         })

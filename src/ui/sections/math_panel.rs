@@ -4,8 +4,8 @@ use jinan_model::format::{data_unit, quantity, trim};
 use jinan_model::results::{Outlook, Reached};
 use jinan_model::scenario::Indicator;
 use jinan_model::text::{
-    chance_words, indicator_name, math_chance, math_from_base, math_needed, math_percentiles,
-    math_projected, math_years_result, section_words,
+    chance_words, chance_words_of, indicator_name, math_chance, math_from_base, math_needed,
+    math_percentiles, math_projected, math_years_result, section_words,
 };
 use leptos::prelude::*;
 
@@ -158,7 +158,7 @@ pub fn MathPanel(ctx: Ctx) -> impl IntoView {
                     steps.push(step(
                         math_chance(lang, &sd_text, sd_words, start, o.probability_year),
                         working,
-                        chance_words(lang, p),
+                        chance_words_of(lang, p, o.probability_unconfirmed),
                         format!("math-probability-{code}"),
                         p.to_string(),
                     ));

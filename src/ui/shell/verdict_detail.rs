@@ -21,6 +21,13 @@ pub fn VerdictDetail(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         <LazyDetails summary=w.evidence class="verdict-detail" testid=format!("evidence-{code}")>
             <p data-testid=format!("verdict-reason-{code}")>{verdict_reason(lang, v)}</p>
             <ul class="evidence-list">
+                // The judged year's own figure, with its source (a third-party one says so).
+                {v.point.as_ref().filter(|p| p.value.is_some()).map(|p| view! {
+                    <li>
+                        {jinan_model::text::record_line(lang, v)}
+                        <SourceMarker ctx=ctx evidence=Evidence::from(p) />
+                    </li>
+                })}
                 {v.point.as_ref().map(|p| {
                     [&p.lower, &p.upper]
                         .into_iter()

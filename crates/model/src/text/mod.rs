@@ -220,15 +220,35 @@ pub fn chart_summary(
         _ => String::new(),
     };
     let pace = o.pace.as_ref().zip(o.record.as_ref());
+    // A third-party latest figure is named as such.
+    let third = |r: &super::conditioned::Record| r.latest_grade < super::dataset::Grade::Settles;
     let from_record = match (pace, o.base.as_ref().and_then(|b| b.point.as_ref()), lang) {
-        (Some((p, r)), Some(_), Lang::Zh) => match p.reached {
-            Some(y) => format!("从{}年的记录值{}出发，按此速度{y}年达到目标。", r.latest.0, q(r.latest.1)),
-            None => format!("从{}年的记录值{}出发，按此速度2035年前达不到目标。", r.latest.0, q(r.latest.1)),
-        },
-        (Some((p, r)), Some(_), Lang::En) => match p.reached {
-            Some(y) => format!(" From the latest record ({}: {}), at this setting the target is reached in {y}.", r.latest.0, q(r.latest.1)),
-            None => format!(" From the latest record ({}: {}), at this setting the target is not reached by 2035.", r.latest.0, q(r.latest.1)),
-        },
+        (Some((p, r)), Some(_), Lang::Zh) => {
+            let label = if third(r) { "第三方" } else { "" };
+            match p.reached {
+                Some(y) => format!(
+                    "从{}年的{label}记录值{}出发，按此速度{y}年达到目标。",
+                    r.latest.0,
+                    q(r.latest.1)
+                ),
+                None => format!(
+                    "从{}年的{label}记录值{}出发，按此速度2035年前达不到目标。",
+                    r.latest.0,
+                    q(r.latest.1)
+                ),
+            }
+        }
+        (Some((p, r)), Some(_), Lang::En) => {
+            let label = if third(r) {
+                ", a third-party figure"
+            } else {
+                ""
+            };
+            match p.reached {
+                Some(y) => format!(" From the latest record ({}: {}{label}), at this setting the target is reached in {y}.", r.latest.0, q(r.latest.1)),
+                None => format!(" From the latest record ({}: {}{label}), at this setting the target is not reached by 2035.", r.latest.0, q(r.latest.1)),
+            }
+        }
         (Some((p, _)), None, Lang::Zh) => match p.reached {
             Some(y) => format!("按此速度{y}年达到目标。"),
             None => "按此速度2035年前达不到目标。".into(),
@@ -243,12 +263,12 @@ pub fn chart_summary(
         (Some(p), Lang::Zh) => format!(
             "{}年达到或超过目标的概率{}。",
             o.probability_year,
-            chance_words(lang, p)
+            chance_words_of(lang, p, o.probability_unconfirmed)
         ),
         (Some(p), Lang::En) => format!(
             " The chance of being at or above it in {} is {}.",
             o.probability_year,
-            chance_words(lang, p)
+            chance_words_of(lang, p, o.probability_unconfirmed)
         ),
         _ => String::new(),
     };
@@ -276,7 +296,23 @@ pub fn chart_summary(
 /// A chance in words that do not overstate it: "about 44%", "less than 1%", "more than 99%",
 /// "none" (exactly 0: the record rules it out), "certain".
 pub fn chance_words(lang: Lang, p: f64) -> String {
+    chance_words_of(lang, p, false)
+}
+
+/// The chance in words, where it may rest on a recorded figure that settles nothing (a
+/// third-party one): none or certain then holds only if that figure does.
+pub fn chance_words_of(lang: Lang, p: f64, unconfirmed: bool) -> String {
     match (lang, p) {
+        (Lang::Zh, p) if unconfirmed && p <= 0.0 => "为零（第三方数字在目标之下，未经证实）".into(),
+        (Lang::Zh, p) if unconfirmed && p >= 1.0 => {
+            "为百分之百（第三方数字达到目标，未经证实）".into()
+        }
+        (Lang::En, p) if unconfirmed && p <= 0.0 => {
+            "none, if the third-party figure below it holds (unconfirmed)".into()
+        }
+        (Lang::En, p) if unconfirmed && p >= 1.0 => {
+            "certain, if the third-party figure at or above it holds (unconfirmed)".into()
+        }
         (Lang::Zh, p) if p <= 0.0 => "为零（记录已排除）".into(),
         (Lang::Zh, p) if p >= 1.0 => "为百分之百".into(),
         (Lang::Zh, p) if p < 0.01 => "不到1%".into(),
@@ -467,7 +503,18 @@ pub fn record_line(lang: Lang, v: &super::verdict::TargetVerdict) -> String {
         let y = p.year;
         let lo = p.lower.as_ref().map(|b| b.value);
         let hi = p.upper.as_ref().map(|b| b.value);
+        // A third-party figure says so; where an official range is known too, the range comes
+        // first and the figure after it.
+        let third = p.reliability.grade(p.basis) < super::dataset::Grade::Settles;
         return match (lang, p.value, lo, hi) {
+            (Lang::Zh, Some(x), Some(lo), Some(hi)) if third => {
+                format!("{y}年：预计{}至{}；第三方{}", q(lo), q(hi), q(x))
+            }
+            (Lang::En, Some(x), Some(lo), Some(hi)) if third => {
+                format!("{y}: {} to {} (est.); third-party {}", q(lo), q(hi), q(x))
+            }
+            (Lang::Zh, Some(x), _, _) if third => format!("{y}年：{}（第三方）", q(x)),
+            (Lang::En, Some(x), _, _) if third => format!("{y}: {} (third-party)", q(x)),
             (Lang::Zh, Some(x), _, _) => format!("{y}年：{}", q(x)),
             (Lang::En, Some(x), _, _) => format!("{y}: {}", q(x)),
             (Lang::Zh, None, Some(lo), Some(hi)) => format!("{y}年：预计{}至{}", q(lo), q(hi)),
@@ -506,6 +553,23 @@ pub fn verdict_reason(lang: Lang, v: &super::verdict::TargetVerdict) -> String {
         S::MissedUnconfirmed => S::Missed,
         s => s,
     };
+    // What decided: the year's value, or one of its bounds (a third-party value inside an
+    // official range decides nothing, and is named after the range).
+    let by_value = matches!(
+        v.assessment.decision,
+        super::status::Decision::Record {
+            part: super::status::Part::Value,
+            ..
+        }
+    );
+    let inside = match (by_value, bounds) {
+        (false, Some((Some(x), _, _))) => match lang {
+            Lang::Zh => format!("第三方数字{}在这一范围内，不作定论。", q(x)),
+            Lang::En => format!(" A third-party figure, {}, lies inside the range; it settles nothing.", q(x)),
+        },
+        _ => String::new(),
+    };
+    let bounds = bounds.map(|(x, lo, hi)| (x.filter(|_| by_value), lo, hi));
     let reason = match (lang, settled, bounds, v.latest) {
         (Lang::Zh, S::Met | S::Missed, Some((Some(x), _, _)), _) => {
             let how = if settled == S::Met { "达到" } else { "未达到" };
@@ -566,7 +630,7 @@ pub fn verdict_reason(lang: Lang, v: &super::verdict::TargetVerdict) -> String {
         ),
         _ => String::new(),
     };
-    format!("{reason}{after}")
+    format!("{reason}{inside}{after}")
 }
 
 /// A related fact in a few words, saying what kind of figure it is: "An aim, not a record:
@@ -968,6 +1032,14 @@ pub fn chart_labels(
     match lang {
         Lang::Zh => (format!("目标 {target}{name}"), est),
         Lang::En => (format!("target {target} {name}"), est),
+    }
+}
+
+/// The chart's name for a target year's third-party figure: what it is, beside its mark.
+pub fn third_party_label(lang: Lang, year: i32, value: &str) -> String {
+    match lang {
+        Lang::Zh => format!("{year}年第三方数字 {value}"),
+        Lang::En => format!("{year}: {value}, third-party"),
     }
 }
 
