@@ -35,6 +35,8 @@ fn links() -> (Vec<String>, Vec<String>) {
         "embed=1&show=pop",
         "embed=1&show=gdp,re&focus=re",
         "embed=1&lock=1&show=pop",
+        "predict=1",
+        "embed=1&predict=1&guess_gdp=2023_12600__14000",
         "lock=1&lang=en",
         "focus=pop&theme=light",
         "show=re&focus=gdp",
@@ -80,6 +82,10 @@ fn links() -> (Vec<String>, Vec<String>) {
         "+en",
         "1e1",
         "-0",
+        "2023_12600_13300",
+        "2024__1000",
+        "1%20",
+        "%091",
     ];
     let keys: &[&str] = &[
         "v",
@@ -102,6 +108,8 @@ fn links() -> (Vec<String>, Vec<String>) {
         "seed",
         "b_gdp",
         "predict",
+        "guess_gdp",
+        "guess_pop",
         "delivery",
         "utm_medium",
         "pk_x",
@@ -146,7 +154,7 @@ fn script_reads(links: &[String], browser: &str) -> Vec<serde_json::Value> {
          {}\n\
          const links = JSON.parse(require('fs').readFileSync(0, 'utf8'));\n\
          const out = links.map((q) => {{ const v = window.__fsRead.read('?' + q, {browser:?}); \
-           return {{ lang: v.lang, theme: v.theme, embed: v.embed, lock: v.lock, show: Object.keys(v.show).filter((k) => v.show[k]).sort(), front: v.front, complete: v.complete }}; }});\n\
+           return {{ lang: v.lang, theme: v.theme, embed: v.embed, lock: v.lock, show: Object.keys(v.show).filter((k) => v.show[k]).sort(), front: v.front, predict: v.predict, complete: v.complete }}; }});\n\
          process.stdout.write(JSON.stringify(out));\n",
         script().expect("the script")
     );
@@ -185,6 +193,7 @@ fn rust_reading(v: &Variant) -> serde_json::Value {
         "lock": v.lock,
         "show": show,
         "front": v.front.code(),
+        "predict": v.predict,
     })
 }
 

@@ -5,7 +5,7 @@
 //! the placement's description of it; and it fails on the placement the chart had before.
 
 use jinan_model::results::compute;
-use jinan_model::scenario::{parse, Indicator, Lang};
+use jinan_model::scenario::{drawing_range, parse, Drawn as Line, Indicator, Lang, DRAW_YEARS};
 use jinan_pathways::chart::labels::{Placed, Rect};
 use jinan_pathways::chart::palette::Palette;
 use jinan_pathways::chart::pathway::{
@@ -21,7 +21,7 @@ use proptest::prelude::*;
 /// at 600 and 390, and the chart areas of the three export presets.
 fn sizes() -> Vec<(u32, u32)> {
     let mut out = vec![(884, 360), (358, 200), (576, 207), (366, 160)];
-    let spec = spec_for("", Indicator::Gdp, Lang::En, false, None);
+    let spec = spec_for("", Indicator::Gdp, Lang::En, true, None);
     for preset in Preset::ALL {
         let p = jinan_pathways::chart::poster::Poster {
             title: "title".into(),
@@ -41,7 +41,7 @@ fn sizes() -> Vec<(u32, u32)> {
     out
 }
 
-fn spec_for(q: &str, i: Indicator, lang: Lang, predict: bool, guess: Option<f64>) -> PathwaySpec {
+fn spec_for(q: &str, i: Indicator, lang: Lang, reveal: bool, drawn: Option<&Line>) -> PathwaySpec {
     let (s, _) = parse(q, current_defaults());
     let outlooks = compute(dataset(), &s, &s.a);
     let b = s.b.as_ref().map(|b| compute(dataset(), &s, b));
@@ -51,8 +51,8 @@ fn spec_for(q: &str, i: Indicator, lang: Lang, predict: bool, guess: Option<f64>
         b.as_ref().map(|b| &b[i as usize]),
         lang,
         s.to,
-        !predict,
-        guess,
+        reveal,
+        drawn,
     )
 }
 
@@ -212,15 +212,24 @@ fn check(spec: &PathwaySpec, size: (u32, u32), scale: f64, pal: &Palette) -> Res
     }
 }
 
-fn scenario() -> impl Strategy<Value = (String, Indicator, bool, Option<f64>)> {
+/// A scenario as a link, the indicator in front, whether the answers are shown and, in predict
+/// mode, the reader's line.
+type Case = (String, Indicator, bool, Option<Line>);
+
+fn scenario() -> impl Strategy<Value = Case> {
     (
         0usize..3,
         (-50i32..150, -20i32..60, prop::bool::ANY),
         (-20i32..40, -100i32..400),
         (0i32..600, -20i32..150, prop::bool::ANY),
         (2022i32..=2024, 2025i32..=2035),
-        (prop::bool::ANY, prop::bool::ANY, prop::bool::ANY),
-        0i32..2000,
+        (
+            prop::bool::ANY,
+            prop::bool::ANY,
+            prop::bool::ANY,
+            prop::bool::ANY,
+        ),
+        prop::array::uniform3(prop::option::of(0i32..2000)),
     )
         .prop_map(
             |(
@@ -229,7 +238,7 @@ fn scenario() -> impl Strategy<Value = (String, Indicator, bool, Option<f64>)> {
                 (pr, pa),
                 (re_base, re, re_rate),
                 (from, to),
-                (band, b, predict),
+                (band, b, predict, revealed),
                 guess,
             )| {
                 let i = Indicator::ALL[i];
@@ -255,10 +264,16 @@ fn scenario() -> impl Strategy<Value = (String, Indicator, bool, Option<f64>)> {
                         f64::from(gdp) / 10.0 + 2.0
                     ));
                 }
-                // A guess within the guess slider's range, in the dataset's unit.
-                let range = jinan_pathways::ui::state::guess_range(i);
-                let g = range.min + (range.max - range.min) * f64::from(guess) / 2000.0;
-                (q, i, predict, predict.then_some(g))
+                // A line drawn within the drawing's range, some years left out.
+                let range = drawing_range(i);
+                let mut drawn = Line::default();
+                for (year, g) in (DRAW_YEARS.0..=DRAW_YEARS.1).zip(guess) {
+                    if let Some(g) = g {
+                        let v = range.min + (range.max - range.min) * f64::from(g) / 2000.0;
+                        drawn = drawn.with(i, year, v);
+                    }
+                }
+                (q, i, !predict || revealed, predict.then_some(drawn))
             },
         )
 }
@@ -266,11 +281,11 @@ fn scenario() -> impl Strategy<Value = (String, Indicator, bool, Option<f64>)> {
 proptest! {
     #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
     #[test]
-    fn no_label_lies_on_anything((q, i, predict, guess) in scenario(), zh in prop::bool::ANY, dark in prop::bool::ANY, two in prop::bool::ANY) {
+    fn no_label_lies_on_anything((q, i, reveal, drawn) in scenario(), zh in prop::bool::ANY, dark in prop::bool::ANY, two in prop::bool::ANY) {
         let lang = if zh { Lang::Zh } else { Lang::En };
         let pal = if dark { Palette::dark() } else { Palette::light() };
         let scale = if two { 2.0 } else { 1.0 };
-        let spec = spec_for(&q, i, lang, predict, guess);
+        let spec = spec_for(&q, i, lang, reveal, drawn.as_ref());
         for size in sizes() {
             let r = check(&spec, size, scale, &pal);
             prop_assert!(r.is_ok(), "{q} {i:?} {lang:?} {size:?} ×{scale}: {}", r.err().unwrap_or_default());
@@ -286,7 +301,7 @@ fn the_first_screen_names_its_lines_and_the_target() {
         (Lang::Zh, (884, 360)),
         (Lang::En, (576, 207)),
     ] {
-        let spec = spec_for("band=1", Indicator::Gdp, lang, false, None);
+        let spec = spec_for("band=1", Indicator::Gdp, lang, true, None);
         let (_, placed) = chart_labels(&spec.frame, &spec.lines, size, 1.0).unwrap();
         let keys: Vec<_> = placed.iter().map(|p| p.key).collect();
         use jinan_pathways::chart::pathway::Key;
@@ -305,7 +320,7 @@ fn the_first_screen_names_its_lines_and_the_target() {
         );
     }
     // At the smallest size some words must go; the target always stays.
-    let spec = spec_for("band=1", Indicator::Gdp, Lang::Zh, false, None);
+    let spec = spec_for("band=1", Indicator::Gdp, Lang::Zh, true, None);
     let (_, placed) = chart_labels(&spec.frame, &spec.lines, (366, 160), 1.0).unwrap();
     assert_eq!(placed[0].key, jinan_pathways::chart::pathway::Key::Target);
 }
@@ -406,7 +421,7 @@ fn the_check_fails_on_the_placement_before() {
         ("band=1", Lang::En, (366, 160)),
         ("band=1", Lang::Zh, social),
     ] {
-        let spec = spec_for(q, Indicator::Gdp, lang, false, None);
+        let spec = spec_for(q, Indicator::Gdp, lang, true, None);
         let mut svg = String::new();
         {
             let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();

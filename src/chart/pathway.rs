@@ -16,7 +16,7 @@ use jinan_model::dataset::{Dataset, Grade};
 use jinan_model::engine::Path;
 use jinan_model::format::{axis_unit, trim, Unit};
 use jinan_model::results::Outlook;
-use jinan_model::scenario::Lang;
+use jinan_model::scenario::{drawing_range, Drawn as DrawnLine, Lang};
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -42,6 +42,8 @@ pub struct Frame {
     /// The path the target needed from the base year.
     pub required: Option<Pts>,
     pub target: (i32, f64),
+    /// Whether the target is drawn (in predict mode, only once the answers are shown).
+    pub show_target: bool,
     /// The years whose recorded figure is third-party (or derived from one): drawn hollow,
     /// so that a reader tells them from the official ones.
     pub unconfirmed: Vec<i32>,
@@ -64,8 +66,9 @@ pub struct Lines {
     pub projection_b: Option<Pts>,
     /// p5, p25, p75, p95 paths, from the latest record.
     pub band: Option<[Pts; 4]>,
-    /// A student's guess in predict mode.
-    pub guess: Option<(i32, f64)>,
+    /// The line a reader drew in predict mode, from the record's base year on (None outside
+    /// predict mode; empty before anything is drawn).
+    pub guess: Option<Pts>,
 }
 
 /// Everything a pathway chart shows, in the dataset's unit.
@@ -89,7 +92,9 @@ fn band_points(b: &Band) -> [Pts; 4] {
 }
 
 /// What to draw for an outlook. `reveal` false hides the answers (predict mode): the
-/// projections, the required path and the recorded outcomes.
+/// projections, the required path, the recorded outcomes and the target. `drawn` is predict
+/// mode's line (Some, even empty, in predict mode): the chart then runs to the target year, on
+/// a scale fixed to what may be drawn, so that it stays put under a reader's finger.
 pub fn pathway_spec(
     data: &Dataset,
     outlook: &Outlook,
@@ -97,7 +102,7 @@ pub fn pathway_spec(
     lang: Lang,
     last_year: i32,
     reveal: bool,
-    guess: Option<f64>,
+    drawn: Option<&DrawnLine>,
 ) -> PathwaySpec {
     let indicator = outlook.indicator;
     let series = indicator.series(data);
@@ -163,7 +168,7 @@ pub fn pathway_spec(
         })
         .unwrap_or_default();
     let shown = |pts: Option<Pts>| if reveal { pts } else { None };
-    let lines = Lines {
+    let mut lines = Lines {
         projection: shown(outlook.path.as_ref().map(points)),
         pace: shown(outlook.pace.as_ref().map(|p| {
             p.path
@@ -177,25 +182,65 @@ pub fn pathway_spec(
         } else {
             None
         },
-        guess: guess.map(|g| (outlook.target_year, g)),
+        // The drawn line starts at the base year's record, where the reader starts from.
+        guess: drawn.map(|d| {
+            let start = outlook.base.as_ref().map(|b| (b.year, b.value));
+            start.into_iter().chain(d.from_year(base_year)).collect()
+        }),
+    };
+    let predict = drawn.is_some();
+    let last = if predict {
+        outlook.target_year
+    } else {
+        last_year.max(outlook.target_year)
     };
     let mut frame = Frame {
         lang,
         unit,
-        years: (first_year, last_year.max(outlook.target_year)),
+        years: (first_year, last),
         y: (0.0, 1.0),
         history,
         outcomes,
         estimate,
         required: shown(outlook.required_path.as_ref().map(points)),
         target: (outlook.target_year, outlook.target),
+        show_target: reveal,
         unconfirmed,
         third_party,
         target_label,
         estimate_label,
         third_party_label,
     };
-    frame.y = y_range(&frame, &lines);
+    if predict {
+        // The chart ends at the target year; so do the lines revealed on it.
+        let end = outlook.target_year;
+        let clip = |p: &mut Option<Pts>| {
+            if let Some(p) = p {
+                p.retain(|(y, _)| *y <= end);
+            }
+        };
+        clip(&mut lines.projection);
+        clip(&mut lines.pace);
+        clip(&mut lines.projection_b);
+        if let Some(band) = &mut lines.band {
+            for p in band.iter_mut() {
+                p.retain(|(y, _)| *y <= end);
+            }
+        }
+    }
+    // In predict mode the scale is what may be drawn, widened once revealed to what is shown.
+    frame.y = match (predict, reveal) {
+        (true, false) => {
+            let r = drawing_range(indicator);
+            (r.min, r.max)
+        }
+        (true, true) => {
+            let r = drawing_range(indicator);
+            let (lo, hi) = y_range(&frame, &lines);
+            (lo.min(r.min), hi.max(r.max))
+        }
+        (false, _) => y_range(&frame, &lines),
+    };
     PathwaySpec { frame, lines }
 }
 
@@ -234,7 +279,7 @@ fn values<'a>(frame: &'a Frame, lines: &'a Lines) -> impl Iterator<Item = f64> +
                 .flat_map(|e| [e.1, e.2])
                 .flatten(),
         )
-        .chain(lines.guess.map(|g| g.1))
+        .chain(lines.guess.iter().flatten().map(|g| g.1))
         .chain(std::iter::once(frame.target.1))
         .filter(|v| v.is_finite())
 }
@@ -367,13 +412,18 @@ pub fn draw_lines<DB: DrawingBackend>(
     let mut chart = g.chart(root)?;
     draw_band(&mut chart, l, &g, pal)?;
     draw_projections(&mut chart, l, &g, pal)?;
-    if let Some((gy, gv)) = l.guess {
-        let k = g.s.px(6.0) as i32;
+    // The reader's line, a diamond at each year drawn (not at the record it starts from).
+    if let Some(pts) = l.guess.as_ref().filter(|p| !p.is_empty()) {
+        let xy = g.xy(pts);
+        let k = g.s.px(5.0) as i32;
         chart
-            .draw_series(std::iter::once(
-                EmptyElement::at((gy as f64, gv * g.factor))
-                    + Polygon::new(vec![(0, -k), (k, 0), (0, k), (-k, 0)], pal.guess.filled()),
-            ))
+            .draw_series(LineSeries::new(xy.clone(), g.line(&pal.guess, 2.5)))
+            .map_err(err)?;
+        chart
+            .draw_series(xy.iter().skip(1).map(|&p| {
+                EmptyElement::at(p)
+                    + Polygon::new(vec![(0, -k), (k, 0), (0, k), (-k, 0)], pal.guess.filled())
+            }))
             .map_err(err)?;
     }
     // The words go last, over everything drawn on either layer, each kept off all of it.
@@ -457,6 +507,9 @@ fn draw_target_line<DB: DrawingBackend>(
     g: &Geometry,
     pal: &Palette,
 ) -> Result<(), String> {
+    if !f.show_target {
+        return Ok(());
+    }
     let tv = f.target.1 * g.factor;
     chart
         .draw_series(DashedLineSeries::new(
@@ -615,14 +668,16 @@ fn draw_marks<DB: DrawingBackend>(
                 .map_err(err)?;
         }
     }
-    let cross = g.line(&pal.target, 2.5);
-    chart
-        .draw_series(std::iter::once(
-            EmptyElement::at((ty, tv))
-                + PathElement::new(vec![(-m, -m), (m, m)], cross)
-                + PathElement::new(vec![(-m, m), (m, -m)], cross),
-        ))
-        .map_err(err)?;
+    if f.show_target {
+        let cross = g.line(&pal.target, 2.5);
+        chart
+            .draw_series(std::iter::once(
+                EmptyElement::at((ty, tv))
+                    + PathElement::new(vec![(-m, -m), (m, m)], cross)
+                    + PathElement::new(vec![(-m, m), (m, -m)], cross),
+            ))
+            .map_err(err)?;
+    }
     Ok(())
 }
 
@@ -670,7 +725,9 @@ fn label_scene(
     let (tx, ty) = to_px((f.target.0 as f64, f.target.1 * g.factor));
     path(hist.clone(), 2.5);
     path(outcomes.clone(), 2.0);
-    path(vec![(area.x0, ty), (area.x1, ty)], 1.0);
+    if f.show_target {
+        path(vec![(area.x0, ty), (area.x1, ty)], 1.0);
+    }
     for (p, w) in [(&required, 2.0), (&base, 2.0), (&pace, 2.5), (&b, 2.0)] {
         if let Some(p) = p {
             path(p.clone(), w);
@@ -690,7 +747,9 @@ fn label_scene(
             .skip(1)
             .map(|&p| Rect::around(p, 4.0 * s)),
     );
-    marks.push(Rect::around((tx, ty), 6.0 * s + 1.5 * s));
+    if f.show_target {
+        marks.push(Rect::around((tx, ty), 6.0 * s + 1.5 * s));
+    }
     let bar = estimate_bar(f, g).map(|(ex, from, to, _)| {
         let (x, y0) = to_px((ex, from));
         let (_, y1) = to_px((ex, to));
@@ -703,21 +762,25 @@ fn label_scene(
         ));
         (x, y0.min(y1), y0.max(y1))
     });
-    let guess = l.guess.map(|(gy, gv)| to_px((gy as f64, gv * g.factor)));
-    if let Some(p) = guess {
-        marks.push(Rect::around(p, 6.0 * s));
+    let guess = l.guess.as_deref().filter(|p| p.len() > 1).map(px_of);
+    if let Some(p) = &guess {
+        path(p.clone(), 2.5);
+        marks.extend(p.iter().skip(1).map(|&q| Rect::around(q, 5.0 * s)));
     }
     // The words, in order of importance: what is dropped first at a small size is last.
     let from = f.history.last().map_or(f.years.0, |p| p.0);
     let latest = l.pace.as_ref().and_then(|p| p.first()).map(|p| p.0);
     let size = 11.0 * s;
     let names = |n: LineName| line_names(f.lang, n, from, latest);
-    let mut wanted = vec![Wanted {
-        key: Key::Target,
-        texts: vec![f.target_label.clone()],
-        size,
-        anchor: Anchor::Level { x: tx, y: ty },
-    }];
+    let mut wanted = Vec::new();
+    if f.show_target {
+        wanted.push(Wanted {
+            key: Key::Target,
+            texts: vec![f.target_label.clone()],
+            size,
+            anchor: Anchor::Level { x: tx, y: ty },
+        });
+    }
     if let (Some((x, top, bottom)), false) = (bar, f.estimate_label.is_empty()) {
         wanted.push(Wanted {
             key: Key::Estimate,
@@ -742,11 +805,11 @@ fn label_scene(
             anchor: Anchor::End(points),
         })
     };
-    let guess = guess.map(|p| Wanted {
+    let guess = guess.map(|points| Wanted {
         key: Key::Guess,
         texts: names(LineName::Guess),
         size,
-        anchor: Anchor::Point(p),
+        anchor: Anchor::End(points),
     });
     let band = l.band.as_ref().map(|[p5, _, _, p95]| Wanted {
         key: Key::Band,
@@ -795,6 +858,54 @@ pub fn chart_labels(
     let scene = scene_of(&chart, f, l, &g);
     let placed = place(&scene);
     Ok((scene, placed))
+}
+
+/// Where a pathway chart of `size` CSS pixels plots, and what its edges stand for: the page maps
+/// the reader's pointer to a year and a value with it (predict mode's drawing).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PlotMap {
+    /// Pixels of the left and right edges' years, and of the top and bottom values' levels.
+    pub x: ((f64, f64), (f64, f64)),
+    pub y: ((f64, f64), (f64, f64)),
+}
+
+impl PlotMap {
+    /// The year (fractional) and the value (in the dataset's unit) at a point of the chart.
+    pub fn at(&self, px: f64, py: f64) -> (f64, f64) {
+        let ((x0, year0), (x1, year1)) = self.x;
+        let ((y0, v0), (y1, v1)) = self.y;
+        (
+            year0 + (px - x0) / (x1 - x0) * (year1 - year0),
+            v0 + (py - y0) / (y1 - y0) * (v1 - v0),
+        )
+    }
+    /// The horizontal pixel of a year.
+    pub fn x_of(&self, year: f64) -> f64 {
+        let ((x0, year0), (x1, year1)) = self.x;
+        x0 + (year - year0) / (year1 - year0) * (x1 - x0)
+    }
+}
+
+/// The plotting area's mapping for a chart of `size` CSS pixels drawn from `f` (the drawing
+/// code's own: two points placed by plotters).
+pub fn plot_map(f: &Frame, size: (u32, u32)) -> Result<PlotMap, String> {
+    let mut buf = String::new();
+    let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
+    let g = Geometry::of(f, 1.0);
+    let chart = g.chart(&root)?;
+    let px = |x: f64, y: f64| {
+        let (a, b) = chart.backend_coord(&(x, y));
+        (f64::from(a), f64::from(b))
+    };
+    let (lo_x, lo_y) = px(g.x.0, g.y.0);
+    let (hi_x, hi_y) = px(g.x.1, g.y.1);
+    if (hi_x - lo_x).abs() < 1.0 || (hi_y - lo_y).abs() < 1.0 {
+        return Err("the chart is too small to draw on".into());
+    }
+    Ok(PlotMap {
+        x: ((lo_x, g.x.0), (hi_x, g.x.1)),
+        y: ((lo_y, f.y.0), (hi_y, f.y.1)),
+    })
 }
 
 fn scene_of<DB: DrawingBackend>(
@@ -918,13 +1029,13 @@ pub fn keys(spec: &PathwaySpec) -> Vec<Key> {
         (!f.outcomes.is_empty(), Key::Outcome),
         (f.estimate.is_some(), Key::Estimate),
         (!f.unconfirmed.is_empty(), Key::ThirdParty),
-        (true, Key::Target),
+        (f.show_target, Key::Target),
         (f.required.is_some(), Key::Required),
         (l.projection.is_some(), Key::PathBase),
         (l.pace.is_some(), Key::Pace),
         (l.projection_b.is_some(), Key::ProjectionB),
         (l.band.is_some(), Key::Band),
-        (l.guess.is_some(), Key::Guess),
+        (l.guess.as_ref().is_some_and(|g| g.len() > 1), Key::Guess),
     ];
     out.extend(pairs.into_iter().filter(|p| p.0).map(|p| p.1));
     out

@@ -104,6 +104,8 @@ pub struct Variant {
     pub lock: bool,
     pub show: Show,
     pub front: Indicator,
+    /// Predict mode: the first screen's answers (the targets' verdicts) are out of sight.
+    pub predict: bool,
     /// Whether the link's scenario is today's defaults with nothing to correct: then the first
     /// screen is all the live view will show.
     pub complete: bool,
@@ -128,6 +130,7 @@ pub fn variant(query: &str, browser_lang: &str) -> Variant {
         lock: s.lock,
         show: s.show,
         front: front(&s),
+        predict: s.predict,
         complete: notices.is_empty() && s == plain,
     }
 }

@@ -38,7 +38,7 @@
   // (a link the codec would read as the same scenario in other words is taken as not: the first
   // screen then waits, which is never wrong).
   function read(search, browser) {
-    var v = { lang: null, theme: 'auto', embed: false, lock: false, show: null, focus: 'gdp', complete: true };
+    var v = { lang: null, theme: 'auto', embed: false, lock: false, show: null, focus: 'gdp', predict: false, complete: true };
     var t = cut(search.charAt(0) === '?' ? search.slice(1) : search, R.max);
     if (t.cut) v.complete = false;
     var seen = {}, model = false, explicit = false;
@@ -54,6 +54,9 @@
       seen[key] = true;
       if (KEYS.indexOf(key) < 0) {
         if (current[key] !== value) v.complete = false;
+        // Predict mode is no variant (the scenario waits), but its answers on the first screen
+        // must not show: class `concealed`.
+        if (key === 'predict') v.predict = trim(value) === '1';
         if (p.role !== 'display') model = true;
         if (key === 'v') explicit = true;
         return;
@@ -119,6 +122,7 @@
   theme(v.theme);
   if (v.embed) d.classList.add('embed');
   if (v.lock) d.classList.add('locked');
+  if (v.predict) d.classList.add('concealed');
   if (!v.complete) d.classList.add('waiting');
   // The first screen shows once it is whole, and as the link asks (a browser that paints while
   // it parses would show a part, then move it down as the rest arrived).

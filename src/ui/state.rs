@@ -5,7 +5,8 @@
 //!
 //! Shared, and why: the scenario is the one source of truth (the link is a function of it); the
 //! language, theme and palette derive from it and the browser; the outlooks derive from it and
-//! the data; predict mode's reveal and guesses are the student's own and stay out of the link.
+//! the data; predict mode's reveal is the reader's own and stays out of the link (the lines they
+//! draw are part of the scenario, so a link carries them).
 
 use super::platform;
 use super::platform::more::Loading;
@@ -15,34 +16,12 @@ use jinan_model::dataset::Dataset;
 use jinan_model::results::{outlook, Outlook};
 use jinan_model::scenario::merge::merge;
 use jinan_model::scenario::{
-    form_of, parse, to_query, to_query_bare, Defaults, Form, Indicator, Lang, Notice, Range,
-    Scenario, Theme,
+    form_of, parse, to_query, to_query_bare, Defaults, Form, Indicator, Lang, Notice, Scenario,
+    Theme,
 };
 use jinan_model::text::{words, Words};
 use jinan_model::verdict::{verdicts, TargetVerdict};
 use leptos::prelude::*;
-
-/// The range of a student's guess for 2025 in predict mode, in the dataset's unit: wide enough
-/// to be wrong either way.
-pub fn guess_range(i: Indicator) -> Range {
-    match i {
-        Indicator::Gdp => Range {
-            min: 10000.0,
-            max: 20000.0,
-            step: 50.0,
-        },
-        Indicator::Pop => Range {
-            min: 900.0,
-            max: 1100.0,
-            step: 1.0,
-        },
-        Indicator::Re => Range {
-            min: 0.0,
-            max: 1000.0,
-            step: 5.0,
-        },
-    }
-}
 
 /// How long the address bar waits for the sliders to settle (browsers throttle `replaceState`).
 const URL_DELAY_MS: u32 = 120;
@@ -66,10 +45,9 @@ pub struct Ctx {
     pub focus: Memo<Indicator>,
     outlooks: [Memo<Outlook>; 3],
     outlooks_b: [Memo<Option<Outlook>>; 3],
-    /// Predict mode: whether the answers are shown yet, and the student's guesses (亿元, 万人,
-    /// 万千瓦 for 2025). Kept out of the URL: a guess is the student's own.
+    /// Predict mode: whether the answers are shown yet. Kept out of the URL (the drawn lines
+    /// are in it): a shared guess opens unrevealed.
     pub revealed: RwSignal<bool>,
-    pub guesses: [RwSignal<Option<f64>>; 3],
     /// Where loading the sections below stands (the first view's).
     pub more: RwSignal<Loading>,
     /// How far the first view has been built ([`Stage`]): it takes the first screen over a task
@@ -151,11 +129,6 @@ impl Ctx {
             outlooks,
             outlooks_b,
             revealed: RwSignal::new(revealed),
-            // A guess starts in the middle of its slider, and is drawn from the start.
-            guesses: Indicator::ALL.map(|i| {
-                let r = guess_range(i);
-                RwSignal::new(Some((r.min + r.max) / 2.0))
-            }),
             more: RwSignal::new(Loading::Idle),
             stage: RwSignal::new(Stage::Shown),
             render: Render::Live,
@@ -257,6 +230,13 @@ impl Ctx {
 
     fn follow_on_root_element(self) {
         let (lang, dark) = (self.lang, self.dark);
+        // Predict mode's answers on the first screen (the targets' verdicts) wait for Reveal,
+        // keeping their place: the first screen's script hides them the same way.
+        let (scenario, revealed) = (self.scenario, self.revealed);
+        Effect::new(move |_| {
+            let concealed = scenario.with(|s| s.predict) && !revealed.get();
+            platform::address::set_root_class("concealed", concealed);
+        });
         Effect::new(move |_| {
             let l = lang.get();
             platform::address::set_root_attribute(
@@ -273,9 +253,9 @@ impl Ctx {
         });
     }
 
-    /// Publishes the scenario for the sections: a slider's move once the sliders settle (they
-    /// follow a move after it, not during it: a slider's cost stays in the first view), and
-    /// anything else (a tab, a reveal, a switch) at once.
+    /// Publishes the scenario for the sections: a slider's move or a stroke of a drawn line once
+    /// it settles (they follow a move after it, not during it: its cost stays in the first
+    /// view), and anything else (a tab, a reveal, a switch) at once.
     fn publish_for_sections(self) {
         let (s, revealed, defaults) = (self.scenario, self.revealed, self.defaults);
         let pending = StoredValue::new_local(None::<gloo::timers::callback::Timeout>);
@@ -288,6 +268,7 @@ impl Ctx {
                     && Scenario {
                         a: now.a,
                         b: now.b,
+                        drawn: now.drawn.clone(),
                         ..p.clone()
                     } == now
             });

@@ -17,6 +17,7 @@ pub mod engine;
 pub mod export;
 pub mod format;
 pub mod history;
+pub mod predict;
 pub mod presets;
 pub mod reality;
 pub mod results;

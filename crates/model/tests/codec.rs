@@ -385,6 +385,12 @@ fn settings() -> impl Strategy<Value = Settings> {
         })
 }
 
+/// A drawn line: any of the years a line may be drawn for, each a value in the drawing's range.
+fn drawn(i: Indicator) -> impl Strategy<Value = Drawn> {
+    let r = drawing_range(i);
+    proptest::collection::btree_map(DRAW_YEARS.0..=DRAW_YEARS.1, value(r), 0..=3).prop_map(Drawn)
+}
+
 fn scenario() -> impl Strategy<Value = Scenario> {
     (
         (
@@ -409,12 +415,18 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 Just(Indicator::Re)
             ],
         ),
+        (
+            drawn(Indicator::Gdp),
+            drawn(Indicator::Pop),
+            drawn(Indicator::Re),
+        ),
     )
         .prop_map(
             |(
                 (lang, theme, (embed, lock, band, predict), (gdp, pop, re)),
                 (from, to, a, b),
                 (re_base, seed, delivery, focus),
+                (dg, dp, dr),
             )| Scenario {
                 lang,
                 theme,
@@ -430,6 +442,7 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                 band,
                 seed,
                 predict,
+                drawn: [dg, dp, dr],
                 delivery,
             },
         )
@@ -449,6 +462,25 @@ proptest! {
         // The bare form, where there is one, reads back the same under the same defaults.
         if let Some(bare) = to_query_bare(&s, &CURRENT) {
             prop_assert_eq!(parse(&bare).0, s);
+        }
+    }
+
+    #[test]
+    fn any_drawn_line_round_trips_through_the_link(g in drawn(Indicator::Gdp), p in drawn(Indicator::Pop)) {
+        let s = Scenario {
+            predict: true,
+            drawn: [g.clone(), p, Drawn::default()],
+            ..Scenario::with_defaults(&CURRENT)
+        };
+        let q = to_query(&s);
+        let (back, n) = parse(&q);
+        prop_assert_eq!(n, vec![], "{}", q);
+        prop_assert_eq!(back.drawn, s.drawn);
+        // Its form: the first year, then a value for each year on.
+        if let Some((&first, _)) = g.0.first_key_value() {
+            let code = g.code().unwrap();
+            prop_assert!(code.starts_with(&format!("{first}_")), "{}", code);
+            prop_assert!(!code.contains('%'), "written without escapes: {}", code);
         }
     }
 
@@ -620,4 +652,41 @@ fn a_change_from_the_sections_is_applied_to_what_the_first_view_shows_now() {
     // Applied to the scenario, through the codec: the first view's focus stays.
     let (s, _) = parse(&merge(current, base, changed));
     assert_eq!((s.focus, s.from, s.a.gdp), (Indicator::Gdp, 2024, 7.0));
+}
+
+#[test]
+fn a_drawn_line_in_a_link() {
+    let (s, n) = parse("predict=1&guess_gdp=2023_12600__14000");
+    assert_eq!(n, vec![]);
+    assert_eq!(
+        s.drawn(Indicator::Gdp)
+            .0
+            .iter()
+            .map(|(y, v)| (*y, *v))
+            .collect::<Vec<_>>(),
+        vec![(2023, 12600.0), (2025, 14000.0)]
+    );
+    assert!(to_query(&s).contains("guess_gdp=2023_12600__14000"));
+    // Held in the drawing's range, with a notice; unreadable, left out with one.
+    let (s, n) = parse("guess_pop=2024_2000");
+    assert_eq!(s.drawn(Indicator::Pop).0.get(&2024), Some(&1100.0));
+    assert!(matches!(&n[..], [Notice::Clamped { key, .. }] if key == "guess_pop"));
+    for bad in [
+        "x",
+        "2023",
+        "2023_",
+        "2019_900",
+        "2023_1_2_3_4",
+        "2023_abc",
+        "2023_inf",
+    ] {
+        let (s, n) = parse(&format!("guess_re={bad}"));
+        assert!(s.drawn(Indicator::Re).is_empty(), "{bad}");
+        assert!(
+            matches!(&n[..], [Notice::Malformed { key, .. }] if key == "guess_re"),
+            "{bad}: {n:?}"
+        );
+    }
+    // A link without one draws nothing: every earlier link keeps its meaning.
+    assert!(parse("v=2&gdp=5").0.drawn.iter().all(Drawn::is_empty));
 }

@@ -45,6 +45,9 @@ pub fn ChartCanvas(
     /// Where the first screen carries this chart (none: it does not).
     #[prop(optional)]
     first_screen: FirstScreenWidths,
+    /// What lies over the chart (predict mode's drawing surface).
+    #[prop(optional)]
+    children: Option<Children>,
 ) -> impl IntoView {
     if ctx.at_build_time() {
         let key = picture.map(|p| p.get_untracked()).unwrap_or_default();
@@ -186,6 +189,7 @@ pub fn ChartCanvas(
         <div class="chart" node_ref=holder data-box="chart" data-chart=chart>
             <canvas node_ref=back_canvas data-testid=testid role="img" aria-label=label aria-describedby=described_by></canvas>
             <canvas node_ref=front_canvas class="lines" data-testid=move || format!("{}-lines", testid.get()) aria-hidden="true"></canvas>
+            {children.map(|c| c())}
             <Show when=move || error.with(Option::is_some)>
                 <p class="error" role="alert">{move || error.get()}</p>
             </Show>

@@ -2,6 +2,9 @@ use super::chart_canvas::{ChartCanvas, FirstScreenWidths};
 use super::chart_legend::ChartKey;
 use super::chart_summary::ChartSummary;
 use super::data_table::DataTable;
+use super::draw_surface::DrawSurface;
+use super::guess::Guess;
+use super::guess_controls::GuessControls;
 use super::readouts::{MoreReadouts, Readouts};
 use crate::chart::pathway::{pathway_spec, PathwaySpec};
 use crate::chart::{required_spec, Drawing};
@@ -12,7 +15,7 @@ use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::verdict_detail::VerdictDetail;
 use crate::ui::state::{Ctx, Stage};
-use jinan_model::scenario::{fmt_num, to_query, Indicator, Lang, Scenario, Show, Theme};
+use jinan_model::scenario::{to_query, Indicator, Lang, Scenario, Show, Theme};
 use jinan_model::text::{indicator_name, pick};
 use leptos::prelude::*;
 
@@ -35,13 +38,15 @@ pub fn chart_drawings(ctx: Ctx, indicator: Indicator) -> ChartMemos {
     let b = ctx.outlook_b(indicator);
     let has_base = Memo::new(move |_| o.with(|o| o.base.is_some()));
     let reveal = Memo::new(move |_| ctx.reveal());
-    // A guess is drawn only in predict mode.
+    // A line is drawn only in predict mode: the reader's, from the scenario.
     let predict = ctx.scenario.with_untracked(|s| s.predict);
-    let guess = ctx.guesses[indicator as usize];
+    let drawn =
+        Memo::new(move |_| predict.then(|| ctx.scenario.with(|s| s.drawn(indicator).clone())));
     let (from, to) = (ctx.from, ctx.to);
     let data = ctx.data;
+    // In predict mode a chart without a record to start from is drawn on all the same.
     let spec = Memo::new(move |_| {
-        has_base.get().then(|| {
+        (has_base.get() || predict).then(|| {
             o.with(|o| {
                 b.with(|b| {
                     pathway_spec(
@@ -51,7 +56,7 @@ pub fn chart_drawings(ctx: Ctx, indicator: Indicator) -> ChartMemos {
                         lang,
                         to.get(),
                         reveal.get(),
-                        if predict { guess.get() } else { None },
+                        drawn.get().as_ref(),
                     )
                 })
             })
@@ -72,8 +77,7 @@ pub fn chart_drawings(ctx: Ctx, indicator: Indicator) -> ChartMemos {
     // Read once, when the first screen's picture of this chart may stand in for it.
     let picture = Signal::derive(move || {
         let s = ctx.scenario.get_untracked();
-        let g = if predict { guess.get_untracked() } else { None };
-        picture_key(&s, lang, indicator, ctx.reveal(), g)
+        picture_key(&s, lang, indicator, ctx.reveal())
     });
     ChartMemos {
         spec,
@@ -84,16 +88,10 @@ pub fn chart_drawings(ctx: Ctx, indicator: Indicator) -> ChartMemos {
 }
 
 /// What identifies the picture `chart_drawings` makes: everything it reads (the scenario as a
-/// link writes it, less what only chooses what is on show; the language; the indicator; whether
-/// the answers are shown; a guess), fingerprinted. Equal keys, the same picture: the take-over
-/// keeps the first screen's chart when its key is the live one's.
-fn picture_key(
-    s: &Scenario,
-    lang: Lang,
-    indicator: Indicator,
-    reveal: bool,
-    guess: Option<f64>,
-) -> String {
+/// link writes it, the drawn lines too, less what only chooses what is on show; the language;
+/// the indicator; whether the answers are shown), fingerprinted. Equal keys, the same picture:
+/// the take-over keeps the first screen's chart when its key is the live one's.
+fn picture_key(s: &Scenario, lang: Lang, indicator: Indicator, reveal: bool) -> String {
     let drawn = Scenario {
         lang: Some(lang),
         theme: Theme::Auto,
@@ -104,10 +102,9 @@ fn picture_key(
         ..s.clone()
     };
     crate::chart::fingerprint(&format!(
-        "{}|{}|{reveal}|{}",
+        "{}|{}|{reveal}",
         to_query(&drawn),
-        indicator.code(),
-        guess.map(fmt_num).unwrap_or_default()
+        indicator.code()
     ))
 }
 
@@ -158,8 +155,10 @@ fn IndicatorPanel(
     let has_base = Memo::new(move |_| o.with(|o| o.base.is_some()));
     let reveal = Memo::new(move |_| ctx.reveal());
     let charts = chart_drawings(ctx, indicator);
+    let predict = ctx.scenario.with_untracked(|s| s.predict);
+    let guess = predict.then(|| Guess::new(ctx, indicator));
     let testid = Signal::derive(move || {
-        if has_base.get() {
+        if has_base.get() || predict {
             format!("chart-{code}")
         } else {
             "chart-re-required".into()
@@ -227,8 +226,11 @@ fn IndicatorPanel(
                     chart=code
                     picture=charts.picture
                     first_screen=PAGE_FIRST_SCREEN
-                />
+                >
+                    {guess.map(|g| view! { <DrawSurface guess=g spec=charts.spec height=page_chart_height /> })}
+                </ChartCanvas>
                 <ChartKey ctx=ctx spec=charts.spec />
+                {guess.map(|g| view! { <GuessControls guess=g /> })}
             </div>
             <div class="inst-side">
                 <Show when=move || ctx.built(Stage::More)>
@@ -244,7 +246,9 @@ fn IndicatorPanel(
                     <Show when=move || reveal.get()>
                         <ChartSummary ctx=ctx indicator=indicator />
                     </Show>
-                    <VerdictDetail ctx=ctx indicator=indicator />
+                    <Show when=move || reveal.get()>
+                        <VerdictDetail ctx=ctx indicator=indicator />
+                    </Show>
                     <Show when=move || has_base.get() && reveal.get()>
                         <DataTable ctx=ctx indicator=indicator />
                     </Show>

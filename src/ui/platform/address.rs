@@ -55,6 +55,16 @@ pub fn set_root_attribute(name: &str, value: &str) {
     }
 }
 
+/// Adds or removes a class of the `<html>` element (`concealed`: predict mode's answers wait).
+pub fn set_root_class(name: &str, on: bool) {
+    if let Some(root) = window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    {
+        let _ = root.class_list().toggle_with_force(name, on);
+    }
+}
+
 pub fn set_title(title: &str) {
     if let Some(d) = window().and_then(|w| w.document()) {
         d.set_title(title);

@@ -11,6 +11,7 @@ pub mod files;
 pub mod first_screen;
 pub mod more;
 pub mod offline;
+pub mod pointer;
 pub mod screen;
 
 /// The browser's window; natively (the build step that renders the first screen) there is

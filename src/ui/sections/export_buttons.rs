@@ -36,16 +36,14 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, preset: RwSignal<Preset>) -
         let o = ctx.outlook(indicator).get_untracked();
         let b = ctx.outlook_b(indicator).get_untracked();
         let to = ctx.to.get_untracked();
-        let predict = ctx.scenario.with_untracked(|s| s.predict);
-        let guess = if predict {
-            ctx.guesses[indicator as usize].get_untracked()
-        } else {
-            None
-        };
+        // The image is the page's chart: with the reader's line in predict mode.
+        let drawn = ctx
+            .scenario
+            .with_untracked(|s| s.predict.then(|| s.drawn(indicator).clone()));
         let spec = o
             .base
             .is_some()
-            .then(|| pathway_spec(data, &o, b.as_ref(), lang, to, ctx.reveal(), guess));
+            .then(|| pathway_spec(data, &o, b.as_ref(), lang, to, ctx.reveal(), drawn.as_ref()));
         let chart = whole_drawing(data, spec, indicator, ctx.from.get_untracked(), lang);
         let st = current_stamp();
         ctx.scenario.with_untracked(|s| {
@@ -90,9 +88,17 @@ pub fn ExportButtons(ctx: Ctx, indicator: Indicator, preset: RwSignal<Preset>) -
     };
     let csv_file = move |_| {
         let st = current_stamp();
+        // The reader's line, in predict mode, as the chart shows it (from the base year on).
+        let drawn = ctx.scenario.with_untracked(|s| {
+            if s.predict {
+                s.drawn(indicator).after(s.from)
+            } else {
+                Default::default()
+            }
+        });
         let text = ctx
             .outlook(indicator)
-            .with_untracked(|o| csv(data, o, &st, lang));
+            .with_untracked(|o| csv(data, o, &st, lang, &drawn));
         report(platform::files::download(
             &file_name(Some(indicator), "csv"),
             "text/csv;charset=utf-8",

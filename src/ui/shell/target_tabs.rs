@@ -46,7 +46,7 @@ pub fn TargetTabs(ctx: Ctx, #[prop(optional)] compact: bool) -> impl IntoView {
             let selected = move || ctx.focus.get() == i;
             let badge = v.map(|v| {
                 view! {
-                    <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code()>
+                    <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code() data-answer>
                         {verdict_badge(lang, v)}
                         {verdict_chance(lang, v).map(|c| view! { " " <span class="chance">{c}</span> })}
                     </span>
@@ -56,7 +56,7 @@ pub fn TargetTabs(ctx: Ctx, #[prop(optional)] compact: bool) -> impl IntoView {
                 v.map(|v| {
                     view! {
                         <span class="tab-target">{tab_target(lang, i, v.target, v.year)}</span>
-                        <span class="tab-record">{record_line(lang, v)}</span>
+                        <span class="tab-record" data-answer>{record_line(lang, v)}</span>
                     }
                 })
             });

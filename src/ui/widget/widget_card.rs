@@ -6,6 +6,9 @@ use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::instrument::chart_canvas::{ChartCanvas, FirstScreenWidths};
 use crate::ui::instrument::chart_legend::ChartLegend;
 use crate::ui::instrument::chart_summary::ChartSummary;
+use crate::ui::instrument::draw_surface::DrawSurface;
+use crate::ui::instrument::guess::Guess;
+use crate::ui::instrument::guess_controls::GuessControls;
 use crate::ui::instrument::indicator_panel::chart_drawings;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::notice_list::NoticeList;
@@ -74,6 +77,11 @@ fn WidgetCard(
     let v = ctx.verdict(indicator);
     let has_base = Memo::new(move |_| o.with(|o| o.base.is_some()));
     let charts = chart_drawings(ctx, indicator);
+    // Predict mode: the reader draws on the chart; what would give the answer away (the
+    // subtitle, the readouts) waits for Reveal.
+    let predict = ctx.scenario.with_untracked(|s| s.predict);
+    let guess = predict.then(|| Guess::new(ctx, indicator));
+    let reveal = Memo::new(move |_| ctx.reveal());
     let title = v
         .map(|v| chart_title(lang, indicator, v.target, v.year))
         .unwrap_or_default();
@@ -93,7 +101,7 @@ fn WidgetCard(
             <h1 class="w-title" id=format!("title-{code}") data-box="w-title">
                 {title}
                 {v.map(|v| view! {
-                    <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code()>
+                    <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code() data-answer>
                         {verdict_badge(lang, v)}
                         {verdict_chance(lang, v).map(|c| view! { " " <span class="chance">{c}</span> })}
                     </span>
@@ -105,6 +113,7 @@ fn WidgetCard(
             {ctx.lock_forms().locked.then(|| view! { <p class="locked-note" data-lock=ctx.lock_forms().on()>{w.locked_note}</p> })}
             <div class="card-body" data-waits>
                 <Show when=move || ctx.built(Stage::Panel)>
+                <Show when=move || reveal.get() fallback=move || view! { <p class="w-sub">{w.predict_short}</p> }>
                 <p class="w-sub" data-box="w-sub">{subtitle}</p>
                 <dl class="readouts compact" aria-live="polite" data-box="readouts">
                     <div class="readout">
@@ -123,11 +132,12 @@ fn WidgetCard(
                         </dd>
                     </div>
                 </dl>
+                </Show>
                 <ChartCanvas
                     ctx=ctx
                     back=charts.back
                     front=charts.front
-                    testid=Signal::derive(move || if has_base.get() { format!("chart-{code}") } else { "chart-re-required".into() })
+                    testid=Signal::derive(move || if has_base.get() || predict { format!("chart-{code}") } else { "chart-re-required".into() })
                     label=format!("{}: {}", indicator_name(lang, indicator), w.chart_label)
                     described_by=format!("summary-{code}")
                     height=widget_chart_height
@@ -135,8 +145,11 @@ fn WidgetCard(
                     chart=code
                     picture=charts.picture
                     first_screen=WIDGET_FIRST_SCREEN
-                />
-                <div class="w-control" data-box="control">{control()}</div>
+                >
+                    {guess.map(|g| view! { <DrawSurface guess=g spec=charts.spec height=widget_chart_height /> })}
+                </ChartCanvas>
+                {guess.map(|g| view! { <GuessControls guess=g /> })}
+                <div class="w-control" data-box="control" hidden=move || !reveal.get()>{control()}</div>
                 </Show>
                 <Show when=move || ctx.built(Stage::More)>
                 <LazyDetails summary=w.settings_more class="w-more" testid="widget-more">

@@ -4,7 +4,7 @@ use super::Stamp;
 use crate::dataset::Dataset;
 use crate::format::data_unit;
 use crate::results::Outlook;
-use crate::scenario::Lang;
+use crate::scenario::{Drawn, Lang};
 use std::fmt::Write as _;
 
 fn cell(v: Option<f64>) -> String {
@@ -114,9 +114,18 @@ pub fn columns(lang: Lang, unit: &str) -> [String; 13] {
     out
 }
 
+/// The column of a line drawn in predict mode, after the others.
+pub fn guess_column(lang: Lang, unit: &str) -> String {
+    match lang {
+        Lang::Zh => format!("你的猜测 ({unit})"),
+        Lang::En => format!("your guess ({unit})"),
+    }
+}
+
 /// One indicator's numbers by year: recorded, projection, required path and band percentiles,
-/// with units in the header, in the page's language. Lines starting with `#` carry the stamp.
-pub fn csv(data: &Dataset, o: &Outlook, st: &Stamp, lang: Lang) -> String {
+/// with units in the header, in the page's language, and the reader's line where one is drawn
+/// (predict mode: a last column). Lines starting with `#` carry the stamp.
+pub fn csv(data: &Dataset, o: &Outlook, st: &Stamp, lang: Lang, drawn: &Drawn) -> String {
     let unit = data_unit(o.indicator.unit());
     let mut out = String::new();
     let _ = writeln!(
@@ -126,11 +135,33 @@ pub fn csv(data: &Dataset, o: &Outlook, st: &Stamp, lang: Lang) -> String {
     );
     let _ = writeln!(out, "# scenario: {}", st.scenario_url);
     let _ = writeln!(out, "# cite: {}", st.citation.replace('\n', " "));
-    let header: Vec<String> = columns(lang, unit).iter().map(|c| field(c)).collect();
+    let guess = !drawn.is_empty();
+    let mut header: Vec<String> = columns(lang, unit).iter().map(|c| field(c)).collect();
+    if guess {
+        header.push(field(&guess_column(lang, unit)));
+    }
     let _ = writeln!(out, "{}", header.join(","));
-    for r in rows(data, o) {
+    let mut all = rows(data, o);
+    // A drawn year the rows do not reach (a projection that ends before it) gets its own row.
+    for &year in drawn.0.keys() {
+        if !all.iter().any(|r| r.year == year) {
+            all.push(Row {
+                year,
+                recorded: o.indicator.series(data).value(year),
+                projection: None,
+                required: None,
+                band: None,
+                target: (year == o.target_year).then_some(o.target),
+                pace: None,
+                recorded_low: None,
+                recorded_high: None,
+            });
+        }
+    }
+    all.sort_by_key(|r| r.year);
+    for r in all {
         let b = |i: usize| r.band.map(|b| b[i]);
-        let cells = [
+        let mut cells = vec![
             r.year.to_string(),
             cell(r.recorded),
             cell(r.projection),
@@ -145,6 +176,9 @@ pub fn csv(data: &Dataset, o: &Outlook, st: &Stamp, lang: Lang) -> String {
             cell(r.recorded_low),
             cell(r.recorded_high),
         ];
+        if guess {
+            cells.push(cell(drawn.0.get(&r.year).copied()));
+        }
         let _ = writeln!(
             out,
             "{}",

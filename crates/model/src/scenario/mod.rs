@@ -6,8 +6,11 @@
 //! the query string, the result is a valid scenario plus a list of [`Notice`]s saying what was
 //! corrected.
 
+pub mod drawn;
 pub mod merge;
 pub mod params;
+
+pub use drawn::{drawable_years, drawing_range, key_step, Drawn, DRAW_YEARS};
 
 pub use params::{
     form_of, is_host_parameter, params_markdown, parse, rules_json, to_query, to_query_bare, Form,
@@ -315,6 +318,8 @@ pub struct Scenario {
     pub seed: u32,
     /// Predict-then-reveal mode for class use.
     pub predict: bool,
+    /// The lines a reader drew in predict mode, one per indicator (in `Indicator::ALL`'s order).
+    pub drawn: [Drawn; 3],
     /// Share of the planned investment carried out, %.
     pub delivery: f64,
 }
@@ -337,8 +342,14 @@ impl Scenario {
             band: false,
             seed: 0,
             predict: false,
+            drawn: Default::default(),
             delivery: 100.0,
         }
+    }
+
+    /// The line drawn for an indicator.
+    pub fn drawn(&self, i: Indicator) -> &Drawn {
+        &self.drawn[i as usize]
     }
 }
 

@@ -19,6 +19,8 @@ pub enum Kind {
     Word(&'static [&'static str]),
     /// A comma-separated list of indicator codes.
     Indicators,
+    /// A drawn line: a first year, then a value for it and each year after, joined by `_`.
+    Drawn,
 }
 
 impl Kind {
@@ -149,6 +151,22 @@ fn mode(raw: &str, d: &Defaults, mode: &mut Mode, value: &mut f64, indicator: In
         *mode = m;
     }
     read
+}
+
+/// A drawn line: read whole, or not at all.
+fn drawn(s: &mut Scenario, raw: &str, i: Indicator) -> Read {
+    match Drawn::parse(i, raw) {
+        Some((line, clamped)) => {
+            let used = line.code().unwrap_or_default();
+            s.drawn[i as usize] = line;
+            if clamped {
+                Read::Clamped(used)
+            } else {
+                Read::Ok
+            }
+        }
+        None => Read::Malformed("—".into()),
+    }
 }
 
 /// Scenario B, created as a copy of A by the first `b_` key read (A's keys are all read by then).
@@ -442,6 +460,27 @@ pub static PARAMS: &[Param] = &[
         write: |s| s.predict.then(|| "1".into()),
     },
     Param {
+        key: "guess_gdp",
+        kind: Kind::Drawn,
+        role: Role::Display,
+        read: |s, raw, _| drawn(s, raw, Indicator::Gdp),
+        write: |s| s.drawn(Indicator::Gdp).code(),
+    },
+    Param {
+        key: "guess_pop",
+        kind: Kind::Drawn,
+        role: Role::Display,
+        read: |s, raw, _| drawn(s, raw, Indicator::Pop),
+        write: |s| s.drawn(Indicator::Pop).code(),
+    },
+    Param {
+        key: "guess_re",
+        kind: Kind::Drawn,
+        role: Role::Display,
+        read: |s, raw, _| drawn(s, raw, Indicator::Re),
+        write: |s| s.drawn(Indicator::Re).code(),
+    },
+    Param {
         key: "delivery",
         kind: Kind::Number,
         role: Role::Display,
@@ -605,6 +644,7 @@ pub fn rules_json(current: &Defaults) -> String {
                 Kind::Flag => ("flag", vec!["0", "1"]),
                 Kind::Word(w) => ("word", w.to_vec()),
                 Kind::Indicators => ("indicators", Indicator::ALL.map(Indicator::code).to_vec()),
+                Kind::Drawn => ("drawn", Vec::new()),
             };
             let role = match p.role {
                 Role::Display => "display",
@@ -798,6 +838,21 @@ pub static DOCS: &[Doc] = &[
         key: "predict",
         meaning: "`1`: predict, then reveal (for class use)",
         default: "`0`",
+    },
+    Doc {
+        key: "guess_gdp",
+        meaning: "predict mode: the line a reader drew, as the first year, then a value (in the dataset's unit) for it and each year after, joined by `_`: `2023_12600_13300_14000`",
+        default: "none",
+    },
+    Doc {
+        key: "guess_pop",
+        meaning: "predict mode: the line a reader drew, as the first year, then a value (in the dataset's unit) for it and each year after, joined by `_`: `2023_12600_13300_14000`",
+        default: "none",
+    },
+    Doc {
+        key: "guess_re",
+        meaning: "predict mode: the line a reader drew, as the first year, then a value (in the dataset's unit) for it and each year after, joined by `_`: `2023_12600_13300_14000`",
+        default: "none",
     },
     Doc {
         key: "delivery",
