@@ -66,9 +66,30 @@ pub struct Lines {
     pub projection_b: Option<Pts>,
     /// p5, p25, p75, p95 paths, from the latest record.
     pub band: Option<[Pts; 4]>,
-    /// The line a reader drew in predict mode, from the record's base year on (None outside
-    /// predict mode; empty before anything is drawn).
-    pub guess: Option<Pts>,
+    /// The line a reader drew in predict mode (None outside predict mode).
+    pub guess: Option<GuessLine>,
+}
+
+/// The reader's line in predict mode: from the base year's record, where there is one, through
+/// the years drawn (none before anything is drawn).
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct GuessLine {
+    pub start: Option<(i32, f64)>,
+    pub drawn: Pts,
+}
+
+impl GuessLine {
+    /// The line's points, its start first.
+    pub fn points(&self) -> Pts {
+        self.start
+            .into_iter()
+            .chain(self.drawn.iter().copied())
+            .collect()
+    }
+    /// Whether there is anything to draw: a year drawn.
+    pub fn shown(&self) -> bool {
+        !self.drawn.is_empty()
+    }
 }
 
 /// Everything a pathway chart shows, in the dataset's unit.
@@ -183,9 +204,9 @@ pub fn pathway_spec(
             None
         },
         // The drawn line starts at the base year's record, where the reader starts from.
-        guess: drawn.map(|d| {
-            let start = outlook.base.as_ref().map(|b| (b.year, b.value));
-            start.into_iter().chain(d.from_year(base_year)).collect()
+        guess: drawn.map(|d| GuessLine {
+            start: outlook.base.as_ref().map(|b| (b.year, b.value)),
+            drawn: d.from_year(base_year).collect(),
         }),
     };
     let predict = drawn.is_some();
@@ -279,7 +300,14 @@ fn values<'a>(frame: &'a Frame, lines: &'a Lines) -> impl Iterator<Item = f64> +
                 .flat_map(|e| [e.1, e.2])
                 .flatten(),
         )
-        .chain(lines.guess.iter().flatten().map(|g| g.1))
+        .chain(
+            lines
+                .guess
+                .iter()
+                .filter(|g| g.shown())
+                .flat_map(GuessLine::points)
+                .map(|g| g.1),
+        )
         .chain(std::iter::once(frame.target.1))
         .filter(|v| v.is_finite())
 }
@@ -413,14 +441,16 @@ pub fn draw_lines<DB: DrawingBackend>(
     draw_band(&mut chart, l, &g, pal)?;
     draw_projections(&mut chart, l, &g, pal)?;
     // The reader's line, a diamond at each year drawn (not at the record it starts from).
-    if let Some(pts) = l.guess.as_ref().filter(|p| !p.is_empty()) {
-        let xy = g.xy(pts);
+    if let Some(line) = l.guess.as_ref().filter(|l| l.shown()) {
         let k = g.s.px(5.0) as i32;
         chart
-            .draw_series(LineSeries::new(xy.clone(), g.line(&pal.guess, 2.5)))
+            .draw_series(LineSeries::new(
+                g.xy(&line.points()),
+                g.line(&pal.guess, 2.5),
+            ))
             .map_err(err)?;
         chart
-            .draw_series(xy.iter().skip(1).map(|&p| {
+            .draw_series(g.xy(&line.drawn).into_iter().map(|p| {
                 EmptyElement::at(p)
                     + Polygon::new(vec![(0, -k), (k, 0), (0, k), (-k, 0)], pal.guess.filled())
             }))
@@ -762,11 +792,18 @@ fn label_scene(
         ));
         (x, y0.min(y1), y0.max(y1))
     });
-    let guess = l.guess.as_deref().filter(|p| p.len() > 1).map(px_of);
-    if let Some(p) = &guess {
-        path(p.clone(), 2.5);
-        marks.extend(p.iter().skip(1).map(|&q| Rect::around(q, 5.0 * s)));
-    }
+    let guess = l.guess.as_ref().filter(|l| l.shown()).map(|line| {
+        let points = px_of(&line.points());
+        if points.len() > 1 {
+            path(points.clone(), 2.5);
+        }
+        marks.extend(
+            px_of(&line.drawn)
+                .into_iter()
+                .map(|q| Rect::around(q, 5.0 * s)),
+        );
+        points
+    });
     // The words, in order of importance: what is dropped first at a small size is last.
     let from = f.history.last().map_or(f.years.0, |p| p.0);
     let latest = l.pace.as_ref().and_then(|p| p.first()).map(|p| p.0);
@@ -1035,7 +1072,7 @@ pub fn keys(spec: &PathwaySpec) -> Vec<Key> {
         (l.pace.is_some(), Key::Pace),
         (l.projection_b.is_some(), Key::ProjectionB),
         (l.band.is_some(), Key::Band),
-        (l.guess.as_ref().is_some_and(|g| g.len() > 1), Key::Guess),
+        (l.guess.as_ref().is_some_and(GuessLine::shown), Key::Guess),
     ];
     out.extend(pairs.into_iter().filter(|p| p.0).map(|p| p.1));
     out

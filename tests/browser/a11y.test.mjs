@@ -44,6 +44,29 @@ test('axe-core finds no WCAG 2.2 AA violation and breaks no best practice: full 
   assert.deepEqual(failures, []);
 });
 
+test('axe-core: predict mode, its drawing surface and number boxes, before and after Reveal, page and widget', async () => {
+  const failures = [];
+  for (const q of ['?lang=en&predict=1&guess_gdp=2023_12600__14500', '?lang=zh&embed=1&predict=1&theme=dark&focus=pop', '?lang=zh&predict=1&focus=re']) {
+    for (const width of [375, 1280]) {
+      const { page, context } = await openPage(app.browser, app.url + q, { width, height: 900 });
+      await ready(page);
+      if (!q.includes('embed')) await sections(page);
+      await openAllDetails(page);
+      for (const stage of ['before', 'after']) {
+        if (stage === 'after') {
+          await page.click('[data-testid="reveal"]');
+          await page.waitForSelector('.guess-result');
+          await openAllDetails(page);
+        }
+        const found = await axe(page);
+        if (found.length) failures.push(`${q} at ${width}px, ${stage} Reveal:\n  ${found.join('\n  ')}`);
+      }
+      await context.close();
+    }
+  }
+  assert.deepEqual(failures, []);
+});
+
 test('the language follows the link, else the app.browser, and the switch changes it live', async () => {
   {
     const { page, context } = await openPage(app.browser, app.url, { locale: 'zh-CN' });

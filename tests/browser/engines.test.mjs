@@ -12,7 +12,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { Builder, By } from 'selenium-webdriver';
-import { startServer, visibleTexts, missing } from './helpers.mjs';
+import { startServer, visibleTexts, missing, pointOf, DRAWING_RANGE } from './helpers.mjs';
 
 const OUT = 'test-output/engines';
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
@@ -99,6 +99,40 @@ test('Firefox ESR: the take-over, a typed value, the widget, the CSP, no error',
     assert.deepEqual(await page.evaluate(() => window.__csp), []);
     assert.deepEqual(await w.page.evaluate(() => window.__csp), []);
     assert.deepEqual([...log.errors, ...w.log.errors], []);
+  } finally {
+    await browser.close();
+  }
+});
+
+// Draw your guess (issue 23) with a mouse: a stroke across the plan's years, then Reveal.
+const ZONE = `const r = document.querySelector('[data-testid="draw-gdp"] .draw-zone').getBoundingClientRect(); return { left: r.left, top: r.top, width: r.width, height: r.height };`;
+const STROKE = [[2023, 12600], [2023.7, 13200], [2024.3, 13900], [2025, 14800]];
+const DRAWN = `return JSON.parse(document.querySelector('[data-testid="drawn-gdp"]').dataset.value)`;
+const RESULT = /^Year by year: 2023: you drew 1\.\d+ trillion yuan, recorded 1\.28 trillion yuan, third-party .* You expected the 1\.5 trillion yuan target to be (met|missed) in 2025; the record says it was missed\.$/;
+function checkDrawn(line) {
+  assert.deepEqual(Object.keys(line), ['2023', '2024', '2025'], JSON.stringify(line));
+  assert.ok(Math.abs(line['2025'] - 14800) <= 100, `2025 where the stroke ended: ${line['2025']}`);
+  assert.ok(line['2023'] < line['2024'] && line['2024'] < line['2025'], `rising as drawn: ${JSON.stringify(line)}`);
+}
+
+test('Firefox ESR: a mouse draws a guess, Reveal says how far it was', async () => {
+  const browser = await firefox(true);
+  try {
+    const { page, log } = await firefoxPage(browser, server.url + '?lang=en&predict=1', 1280, 900);
+    await page.waitForFunction(() => document.documentElement.dataset.ready === '1', { timeout: 30000 });
+    const zone = await page.evaluate(new Function(ZONE));
+    const pts = STROKE.map(([y, v]) => pointOf(zone, [2023, 2025], DRAWING_RANGE.gdp, y, v));
+    await page.mouse.move(pts[0].x, pts[0].y);
+    await page.mouse.down();
+    for (const p of pts.slice(1)) await page.mouse.move(p.x, p.y, { steps: 3 });
+    await page.mouse.up();
+    await page.waitForFunction(() => Object.keys(JSON.parse(document.querySelector('[data-testid="drawn-gdp"]').dataset.value)).length === 3, { timeout: 10000 });
+    checkDrawn(await page.evaluate(new Function(DRAWN)));
+    await page.screenshot({ path: `${OUT}/firefox-drawn.png` });
+    await page.click('[data-testid="reveal"]');
+    await page.waitForSelector('[data-testid="drawn-result-gdp"]');
+    assert.match(await page.$eval('[data-testid="drawn-result-gdp"]', (e) => e.textContent), RESULT);
+    assert.deepEqual(log.errors, []);
   } finally {
     await browser.close();
   }
@@ -240,6 +274,30 @@ test('WebKitGTK: the take-over moves nothing a reader saw', async () => {
         held.server.close();
       }
     }
+  } finally {
+    await close();
+  }
+});
+
+test('WebKitGTK: a mouse draws a guess, Reveal says how far it was', async () => {
+  const { d, close } = await webkit();
+  try {
+    await d.manage().window().setRect({ width: 1280, height: 900 });
+    await d.get(server.url + '?lang=en&predict=1');
+    await readyIn(d);
+    await d.executeScript('window.__errors = []; addEventListener("error", (e) => __errors.push(String(e.message))); addEventListener("unhandledrejection", (e) => __errors.push(String(e.reason)));');
+    const zone = await d.executeScript(ZONE);
+    const pts = STROKE.map(([y, v]) => pointOf(zone, [2023, 2025], DRAWING_RANGE.gdp, y, v)).map((p) => ({ x: Math.round(p.x), y: Math.round(p.y) }));
+    let actions = d.actions({ async: true }).move({ ...pts[0], origin: 'viewport' }).press();
+    for (const p of pts.slice(1)) actions = actions.move({ ...p, origin: 'viewport', duration: 120 });
+    await actions.release().perform();
+    await d.wait(async () => Object.keys(await d.executeScript(DRAWN)).length === 3, 10000);
+    checkDrawn(await d.executeScript(DRAWN));
+    await writeFile(`${OUT}/webkit-drawn.png`, Buffer.from(await d.takeScreenshot(), 'base64'));
+    await d.findElement(By.css('[data-testid="reveal"]')).click();
+    await d.wait(async () => (await d.executeScript('return !!document.querySelector("[data-testid=drawn-result-gdp]")')) === true, 10000);
+    assert.match(await d.executeScript('return document.querySelector("[data-testid=drawn-result-gdp]").textContent'), RESULT);
+    assert.deepEqual(await d.executeScript('return window.__errors'), []);
   } finally {
     await close();
   }

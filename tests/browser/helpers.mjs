@@ -257,3 +257,29 @@ export async function inspectPng(page, bytes, edge) {
     return { width: bmp.width, height: bmp.height, inked };
   }, { b64: bytes.toString('base64'), edge });
 }
+
+/** Clicks a download button and returns the file as the reader gets it. */
+export async function download(page, testid) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
+  return { name: dl.suggestedFilename(), bytes: readFileSync(await dl.path()) };
+}
+
+/** Predict mode's drawing area on a chart (the years that may be drawn, the drawing's range of
+ * values), in the page's CSS pixels, and the point of a year and a value on it: what a reader
+ * aims at. `years` are the first and last drawable years; `range` the drawing's [min, max]. */
+export async function drawZone(page, code) {
+  return page.$eval(`[data-testid="draw-${code}"] .draw-zone`, (z) => {
+    const r = z.getBoundingClientRect();
+    return { left: r.left, top: r.top, width: r.width, height: r.height };
+  });
+}
+export function pointOf(zone, [lo, hi], [min, max], year, value) {
+  // The zone runs from half a year before the first drawable year to 0.4 of a year after the
+  // last (the chart's own margin), top to bottom from the range's max to its min.
+  const x = zone.left + ((year - (lo - 0.5)) / (hi + 0.4 - (lo - 0.5))) * zone.width;
+  const y = zone.top + ((max - value) / (max - min)) * zone.height;
+  return { x, y };
+}
+
+/** The drawing ranges of `scenario::drawing_range`, by indicator. */
+export const DRAWING_RANGE = { gdp: [10000, 20000], pop: [900, 1100], re: [0, 1000] };

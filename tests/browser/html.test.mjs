@@ -31,7 +31,8 @@ test('the Nu checker: no error in the rendered page and widget, both languages, 
   for (const [name, q] of [
     ['page-zh', '?lang=zh&band=1&b_gdp=4&re_base=250'],
     ['page-en', '?lang=en&band=1&b_gdp=4&re_base=250'],
-    ['page-en-predict', '?lang=en&predict=1'],
+    ['page-en-predict', '?lang=en&predict=1&guess_gdp=2023_12600__14500'],
+    ['widget-zh-predict', '?lang=zh&embed=1&predict=1&show=gdp,pop'],
     ['widget-zh', '?lang=zh&embed=1'],
     ['widget-en', '?lang=en&embed=1&show=gdp,pop'],
   ]) {

@@ -125,25 +125,21 @@ test('the delivery slider is arithmetic on the plan and lives in the URL', async
   await context.close();
 });
 
-test('predict mode hides the answers until Reveal, then says how far the guess was', async () => {
-  const { page, log, context } = await openPage(app.browser, app.url + '?lang=en&predict=1');
+test('predict mode hides the answers until Reveal, the sections too, then shows them', async () => {
+  const { page, log, context } = await openPage(app.browser, app.url + '?lang=en&predict=1&guess_gdp=2023_12600_13400_14500');
   await page.waitForSelector('[data-testid="predict"]');
   await page.waitForSelector('[data-testid="chart-gdp"][data-draws]');
-  for (const hidden of ['projected-2025-gdp', 'gap-pop', 'reality-gdp', 'register', 'summary-gdp', 'recorded-gdp-2024', 'math-gdp']) {
+  await sections(page);
+  for (const hidden of ['projected-2025-gdp', 'gap-pop', 'reality-gdp', 'register', 'summary-gdp', 'recorded-gdp-2024', 'math-gdp', 'promises-link', 'evidence-gdp']) {
     assert.equal(await page.$(`[data-testid="${hidden}"]`), null, `${hidden} shown before Reveal`);
   }
-  assert.ok(await chartDrawn(page, 'chart-gdp'), 'history and the target are drawn');
-  const draws = Number(await page.getAttribute('[data-testid="chart-gdp-lines"]', 'data-draws'));
-  await page.fill('#guess-gdp', '14500');
-  // The guess is drawn with the lines.
-  await page.waitForFunction((n) => Number(document.querySelector('[data-testid="chart-gdp-lines"]').dataset.draws) > n, draws);
-  await sections(page);
+  // The line the link carries is drawn with the history, before the answers.
+  assert.deepEqual(JSON.parse(await page.getAttribute('[data-testid="drawn-gdp"]', 'data-value')), { 2023: 12600, 2024: 13400, 2025: 14500 });
+  assert.ok(await chartDrawn(page, 'chart-gdp-lines'), 'the line is drawn');
   await page.click('[data-testid="reveal"]');
   await page.waitForSelector('[data-testid="projected-2025-gdp"]');
   await page.waitForSelector('[data-testid="reality-gdp"]');
-  const result = await page.textContent('[data-testid="guess-result-gdp"]');
-  assert.match(result, /Your guess: 1\.45 trillion yuan\. It is −50 billion yuan from the target; .*The record says only between 1\.4 trillion yuan and 1\.5 trillion yuan: your guess of 1\.45 trillion yuan is inside that range\./);
-  assert.match(await page.textContent('[data-testid="guess-result-pop"]'), /There is no recorded figure to check it against/);
+  assert.match(await page.textContent('[data-testid="drawn-result-gdp"]'), /2025: you drew 1\.45 trillion yuan, recorded 1\.42 trillion yuan, third-party \(\+2\.0%\); the official record says only between 1\.4 trillion yuan and 1\.5 trillion yuan, and your line is inside\./);
   await sections(page);
   assert.ok(await page.$('[data-testid="math-gdp"]'), 'the working follows the reveal');
   assert.deepEqual(log.errors, []);

@@ -29,13 +29,11 @@ pub fn over(ev: &web_sys::PointerEvent) -> Option<Over> {
 
 /// Keeps the pointer's events coming to the element that listens until it is lifted, even
 /// where it leaves the element (a stroke past the chart's edge), and keeps the browser from
-/// selecting text or scrolling under it.
+/// selecting text or scrolling under it. (Focus stays where it was: a mouse or a finger has no
+/// need of the keyboard's marks.)
 pub fn hold(ev: &web_sys::PointerEvent) {
     ev.prevent_default();
     if let Some(el) = target(ev) {
         let _ = el.set_pointer_capture(ev.pointer_id());
-        if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
-            let _ = el.focus();
-        }
     }
 }
