@@ -7,7 +7,10 @@
 //     page (which carries the whole first screen), its scripts and the first wasm. The target is
 //     220 KB; it is not met (the first wasm alone is over 230 KB brotli: the framework, the
 //     charts and the model's outlook are most of it), so a ceiling holds it where it is and
-//     fails a build that grows it. The sections' wasm comes when the reader nears them, and is
+//     fails a build that grows it. It was 275 KB until predict mode's drawing (the draw surface,
+//     the number boxes, the reveal's words) came into the first view, which every reader loads:
+//     about 20 KB, since the first view draws the guess on its own chart. Loading that part only
+//     in predict mode would need a wasm of its own. The sections' wasm comes when the reader nears them, and is
 //     not counted.
 // Deterministic, so it is a test; timings are in `make bench`.
 // Usage: node tools/budget.mjs [dist]
@@ -17,7 +20,7 @@ import { brotliCompressSync, constants } from 'node:zlib';
 
 const FIRST_PAINT = 30 * 1024;
 const TARGET = 220 * 1024;
-const CEILING = 275 * 1024;
+const CEILING = 300 * 1024;
 
 const dist = process.argv[2] || 'dist';
 const html = await readFile(join(dist, 'index.html'), 'utf8');

@@ -3,6 +3,7 @@
 //! SVG backend.
 
 pub mod areas;
+pub mod glance;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod inline_svg;
 pub mod labels;
@@ -145,14 +146,41 @@ pub fn frame<'a, 'b, DB: DrawingBackend>(
     y_labels: f64,
 ) -> Result<ChartBuilder<'a, 'b, DB>, String> {
     root.fill(&pal.bg).map_err(err)?;
+    Ok(builder(root, s, x_labels, y_labels))
+}
+
+/// Every chart's margins around its plotting area and axis labels, in CSS pixels: the one home
+/// of the numbers that both the drawing and the page's pointer mapping ([`pathway::plot_map`])
+/// read.
+pub struct Margins {
+    pub top: f64,
+    pub right: f64,
+    pub bottom: f64,
+    pub left: f64,
+}
+
+pub const MARGINS: Margins = Margins {
+    top: 22.0,
+    right: 14.0,
+    bottom: 4.0,
+    left: 6.0,
+};
+
+/// A chart builder on `root` with [`MARGINS`] and room for the axis labels.
+pub fn builder<'a, 'b, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    s: Scale,
+    x_labels: f64,
+    y_labels: f64,
+) -> ChartBuilder<'a, 'b, DB> {
     let mut b = ChartBuilder::on(root);
-    b.margin_top(s.px(22.0))
-        .margin_right(s.px(14.0))
-        .margin_left(s.px(6.0))
-        .margin_bottom(s.px(4.0))
+    b.margin_top(s.px(MARGINS.top))
+        .margin_right(s.px(MARGINS.right))
+        .margin_left(s.px(MARGINS.left))
+        .margin_bottom(s.px(MARGINS.bottom))
         .x_label_area_size(s.px(x_labels))
         .y_label_area_size(s.px(y_labels));
-    Ok(b)
+    b
 }
 
 /// The unit, written in the chart's top-left corner (or top-right), where a reader looks.

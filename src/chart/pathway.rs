@@ -371,18 +371,15 @@ impl Geometry {
         &self,
         root: &'a DrawingArea<DB, Shift>,
     ) -> Result<Chart<'a, DB>, String> {
-        let mut b = ChartBuilder::on(root);
-        let s = self.s;
-        b.margin_top(s.px(22.0))
-            .margin_right(s.px(14.0))
-            .margin_left(s.px(6.0))
-            .margin_bottom(s.px(4.0))
-            .x_label_area_size(s.px(26.0))
-            .y_label_area_size(s.px(46.0));
-        b.build_cartesian_2d(self.x.0..self.x.1, self.y.0..self.y.1)
+        super::builder(root, self.s, X_LABELS, Y_LABELS)
+            .build_cartesian_2d(self.x.0..self.x.1, self.y.0..self.y.1)
             .map_err(err)
     }
 }
+
+/// Room for the years below the plotting area and the values to its left, in CSS pixels.
+const X_LABELS: f64 = 26.0;
+const Y_LABELS: f64 = 46.0;
 
 /// Draws a whole pathway chart, frame then lines: the exports' way.
 pub fn draw_pathway<DB: DrawingBackend>(
@@ -923,11 +920,35 @@ impl PlotMap {
     }
 }
 
-/// The plotting area's mapping for a chart of `size` CSS pixels drawn from `f` (the drawing
-/// code's own: two points placed by plotters).
+/// The plotting area's mapping for a chart of `size` CSS pixels drawn from `f`: the pixels
+/// plotters gives the axes' ends (its plotting area is the chart less [`super::MARGINS`] and the
+/// label areas; it maps the first value to the area's first pixel and the last to its last).
+/// Computed, not drawn, so that the first wasm carries no second backend; a test holds it to
+/// plotters' own `backend_coord`.
 pub fn plot_map(f: &Frame, size: (u32, u32)) -> Result<PlotMap, String> {
+    let g = Geometry::of(f, 1.0);
+    let s = g.s;
+    let m = &super::MARGINS;
+    let (w, h) = (i64::from(size.0), i64::from(size.1));
+    let left = i64::from(s.px(m.left) + s.px(Y_LABELS));
+    let right = w - i64::from(s.px(m.right)) - 1;
+    let top = i64::from(s.px(m.top));
+    let bottom = h - i64::from(s.px(m.bottom) + s.px(X_LABELS)) - 1;
+    if right - left < 1 || bottom - top < 1 {
+        return Err("the chart is too small to draw on".into());
+    }
+    Ok(PlotMap {
+        x: ((left as f64, g.x.0), (right as f64, g.x.1)),
+        y: ((bottom as f64, f.y.0), (top as f64, f.y.1)),
+    })
+}
+
+/// [`plot_map`] as plotters places it, by drawing the chart's frame on an SVG backend: what
+/// the tests hold the computed map to (natively only; the wasm needs no second backend).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn plot_map_drawn(f: &Frame, size: (u32, u32)) -> Result<PlotMap, String> {
     let mut buf = String::new();
-    let root = SVGBackend::with_string(&mut buf, size).into_drawing_area();
+    let root = plotters::backend::SVGBackend::with_string(&mut buf, size).into_drawing_area();
     let g = Geometry::of(f, 1.0);
     let chart = g.chart(&root)?;
     let px = |x: f64, y: f64| {
@@ -936,9 +957,6 @@ pub fn plot_map(f: &Frame, size: (u32, u32)) -> Result<PlotMap, String> {
     };
     let (lo_x, lo_y) = px(g.x.0, g.y.0);
     let (hi_x, hi_y) = px(g.x.1, g.y.1);
-    if (hi_x - lo_x).abs() < 1.0 || (hi_y - lo_y).abs() < 1.0 {
-        return Err("the chart is too small to draw on".into());
-    }
     Ok(PlotMap {
         x: ((lo_x, g.x.0), (hi_x, g.x.1)),
         y: ((lo_y, f.y.0), (hi_y, f.y.1)),
@@ -967,7 +985,7 @@ fn scene_of<DB: DrawingBackend>(
 
 /// The words, each on a backdrop of the chart's background (so that it keeps its contrast over
 /// the band and the grid), in its line's colour, with its leader where it has one.
-fn draw_labels<DB: DrawingBackend>(
+pub(crate) fn draw_labels<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     placed: &[Placed],
     pal: &Palette,

@@ -1,10 +1,12 @@
 //! An image of the plan's tracker a newsroom can publish: a title, the date the record stands
 //! at and the counts, every target with its status in words (with a mark and a colour beside
 //! them, never instead), what the plan asked and what the record says, the rule the statuses
-//! follow, the sources and the stamp. Article width; as tall as it needs. Laid out by a pure
+//! follow, the sources and the stamp, and each record at a glance (a small chart under it, where
+//! the record has a figure). Article width; as tall as it needs. Laid out by a pure
 //! function, so that a test can check nothing overlaps or leaves the image, with the width
 //! estimate the chart's labels use.
 
+use super::glance::{draw_glance, glance_spec, GlanceSpec, SIZE as GLANCE};
 use super::palette::Palette;
 use super::pathway::approx_text_width;
 use super::poster::{shorten_link, wrap};
@@ -12,7 +14,7 @@ use super::{err, Scale};
 use jinan_model::dataset::Dataset;
 use jinan_model::export::Stamp;
 use jinan_model::scenario::Lang;
-use jinan_model::status::{as_of, assess_all, counts, Decision, Status};
+use jinan_model::status::{as_of, assess_all, counts, records_of, Decision, Status};
 use jinan_model::text::{
     pick, promises_summary, record_words, status_mark, status_name, target_value, tracker_words,
 };
@@ -32,6 +34,8 @@ pub struct TrackerRow {
     pub target: String,
     /// What the record says: "2025: 310万人", or what is missing.
     pub record: String,
+    /// The record at a glance, where it has a figure.
+    pub glance: Option<GlanceSpec>,
 }
 
 /// What the image says.
@@ -78,6 +82,7 @@ pub fn tracker(data: &Dataset, st: &Stamp, lang: Lang) -> Tracker {
                     target_value(lang, t)
                 ),
                 record,
+                glance: glance_spec(lang, t, x.year, records_of(data, t)),
             }
         })
         .collect();
@@ -169,6 +174,8 @@ pub struct Layout {
     pub rows: Vec<(f64, f64, Status)>,
     /// The columns' left edges and widths.
     pub columns: [(f64, f64); 3],
+    /// Each record at a glance: its top-left corner (its size is `glance::SIZE`) and its row.
+    pub glances: Vec<((f64, f64), usize)>,
 }
 
 const PAD: f64 = 24.0;
@@ -225,8 +232,10 @@ pub fn layout(t: &Tracker) -> Layout {
     }
     y += HEAD * 1.3 + 6.0;
     let mut rows = Vec::new();
-    for r in &t.rows {
+    let mut glances = Vec::new();
+    for (k, r) in t.rows.iter().enumerate() {
         let top = y;
+        let record_lines = wrap(&r.record, CELL, record_w).len().max(1);
         let cells = [
             (
                 wrap(&r.status_words, CELL, status_w - SWATCH),
@@ -248,7 +257,16 @@ pub fn layout(t: &Tracker) -> Layout {
                 });
             }
         }
-        let h = n as f64 * CELL * 1.3 + 8.0;
+        let mut h = n as f64 * CELL * 1.3 + 8.0;
+        if r.glance.is_some() {
+            // Under the record's words, in its column.
+            let at = (
+                columns[2].0,
+                top + 4.0 + record_lines as f64 * CELL * 1.3 + 4.0,
+            );
+            glances.push((at, k));
+            h = h.max(at.1 + GLANCE.1 + 4.0 - top);
+        }
         rows.push((top, h, r.status));
         y += h;
     }
@@ -286,6 +304,7 @@ pub fn layout(t: &Tracker) -> Layout {
         lines,
         rows,
         columns,
+        glances,
     }
 }
 
@@ -300,6 +319,7 @@ fn status_color(s: Status, pal: &Palette) -> RGBAColor {
 /// Draws the tracker on an area of the layout's size times `scale`.
 pub fn draw_tracker<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
+    t: &Tracker,
     lay: &Layout,
     pal: &Palette,
     scale: f64,
@@ -328,6 +348,14 @@ pub fn draw_tracker<DB: DrawingBackend>(
         root.draw(&Rectangle::new([(x, y), (x + k, y + k)], style))
             .map_err(err)?;
     }
+    for ((x, y), k) in &lay.glances {
+        if let Some(spec) = t.rows.get(*k).and_then(|r| r.glance.as_ref()) {
+            let area = root
+                .clone()
+                .shrink((px(*x), px(*y)), (s.px(GLANCE.0), s.px(GLANCE.1)));
+            draw_glance(&area, spec, pal, scale)?;
+        }
+    }
     for l in &lay.lines {
         let (color, bold) = match l.kind {
             Kind::Title | Kind::Head => (pal.fg, true),
@@ -354,7 +382,7 @@ pub fn tracker_svg(t: &Tracker, pal: &Palette) -> Result<String, String> {
     {
         let root = SVGBackend::with_string(&mut buf, (lay.width as u32, lay.height as u32))
             .into_drawing_area();
-        draw_tracker(&root, &lay, pal, 1.0)?;
+        draw_tracker(&root, t, &lay, pal, 1.0)?;
     }
     Ok(super::svg_document(
         &buf,

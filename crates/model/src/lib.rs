@@ -16,6 +16,7 @@ pub mod delivery;
 pub mod engine;
 pub mod export;
 pub mod format;
+pub mod glance;
 pub mod history;
 pub mod predict;
 pub mod presets;

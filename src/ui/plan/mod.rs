@@ -9,4 +9,5 @@ pub mod plan_section;
 pub mod promise_downloads;
 pub mod promise_row;
 pub mod promise_tracker;
+pub mod record_glance;
 pub mod task_browser;

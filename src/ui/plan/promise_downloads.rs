@@ -59,7 +59,7 @@ pub fn PromiseDownloads(ctx: Ctx) -> impl IntoView {
         let pal = ctx.palette.get_untracked();
         report(
             platform::canvas::png_data_url(lay.width, lay.height, PNG_SCALE, |root| {
-                draw_tracker(root, &lay, &pal, PNG_SCALE)
+                draw_tracker(root, &t, &lay, &pal, PNG_SCALE)
             })
             .and_then(|url| platform::files::download_data_url(&name("png"), &url)),
         );

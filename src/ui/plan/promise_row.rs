@@ -1,7 +1,9 @@
+use super::record_glance::RecordGlance;
+use crate::chart::glance::glance_spec;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::source_marker::{Evidence, SourceMarker};
 use crate::ui::state::Ctx;
-use jinan_model::status::{Assessed, Decision};
+use jinan_model::status::{records_of, Assessed, Decision};
 use jinan_model::text::{
     context_words, pick, record_words, related_fact, status_mark, status_name, status_reason,
     target_value, target_year, tracker_words,
@@ -24,6 +26,7 @@ pub fn PromiseRow(ctx: Ctx, item: &'static Assessed<'static>) -> impl IntoView {
         .find(|x| x.no == task.area)
         .map(|x| pick(&x.short, lang).to_string())
         .unwrap_or_default();
+    let glance = glance_spec(lang, t, a.year, records_of(data, t));
     let record = match &a.decision {
         Decision::Record { point, .. } => Some(&**point),
         _ => a.latest.as_ref(),
@@ -45,6 +48,7 @@ pub fn PromiseRow(ctx: Ctx, item: &'static Assessed<'static>) -> impl IntoView {
                     <span aria-hidden="true">{status_mark(a.status)}" "</span>
                     {status_name(lang, a.status)}
                 </span>
+                {glance.map(|spec| view! { <RecordGlance ctx=ctx target=t spec=spec /> })}
             </td>
             <td>
                 <LazyDetails summary=w.evidence class="promise-evidence" testid=format!("promise-evidence-{}", t.id)>

@@ -401,3 +401,70 @@ pub fn promises_showing(lang: Lang, n: usize, total: usize) -> String {
         Lang::En => format!("Showing {n} of {total}"),
     }
 }
+
+/// A mark of a record at a glance, as its chart labels it: the figure alone, in the target's
+/// unit (the row names the unit), a bound with its sign: "310", "≥287.5", "<15000".
+pub fn glance_figure(f: crate::glance::Figure) -> String {
+    use crate::glance::Figure as F;
+    match f {
+        F::Value(v) => trim(v, 2),
+        F::AtLeast { value, strict } => {
+            format!("{}{}", if strict { ">" } else { "≥" }, trim(value, 2))
+        }
+        F::AtMost { value, strict } => {
+            format!("{}{}", if strict { "<" } else { "≤" }, trim(value, 2))
+        }
+    }
+}
+
+/// The target on a record's chart at a glance: "target 300" (its unit is the row's).
+pub fn glance_target(lang: Lang, t: &Target) -> String {
+    let v = match (t.value, t.value_high) {
+        (Some(lo), Some(hi)) => format!("{}–{}", trim(lo, 2), trim(hi, 2)),
+        (Some(v), None) => trim(v, 2),
+        _ => String::new(),
+    };
+    match lang {
+        Lang::Zh => format!("目标{v}"),
+        Lang::En => format!("target {v}"),
+    }
+}
+
+/// What a record's chart at a glance shows, in words (its text alternative): the target, then
+/// each mark by year, a third-party one named as such.
+pub fn glance_words(lang: Lang, t: &Target, marks: &[crate::glance::Mark]) -> String {
+    use crate::glance::Figure as F;
+    let f = |v: f64| figure(t, v);
+    let items: Vec<String> = marks
+        .iter()
+        .map(|m| {
+            let what = match (lang, m.figure) {
+                (_, F::Value(v)) => f(v),
+                (Lang::Zh, F::AtLeast { value, .. }) => format!("超过{}", f(value)),
+                (Lang::En, F::AtLeast { value, .. }) => format!("above {}", f(value)),
+                (Lang::Zh, F::AtMost { value, .. }) => format!("低于{}", f(value)),
+                (Lang::En, F::AtMost { value, .. }) => format!("below {}", f(value)),
+            };
+            match (lang, m.unconfirmed) {
+                (Lang::Zh, true) => format!("{}年{what}（第三方）", m.year),
+                (Lang::Zh, false) => format!("{}年{what}", m.year),
+                (Lang::En, true) => format!("{} {what} (third-party)", m.year),
+                (Lang::En, false) => format!("{} {what}", m.year),
+            }
+        })
+        .collect();
+    match lang {
+        Lang::Zh => format!(
+            "{}的记录，对照目标{}：{}。",
+            pick(&t.what, lang),
+            target_value(lang, t),
+            items.join("；")
+        ),
+        Lang::En => format!(
+            "{}, recorded against the target of {}: {}.",
+            pick(&t.what, lang),
+            target_value(lang, t),
+            items.join("; ")
+        ),
+    }
+}
