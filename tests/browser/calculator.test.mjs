@@ -2,7 +2,7 @@
 // links.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, ready, value, chartDrawn, front, SHOTS, DEFAULT_DEFL } from './helpers.mjs';
+import { useApp, openPage, ready, value, chartDrawn, front, SHOTS, expected, defaultLink } from './helpers.mjs';
 
 const app = useApp();
 
@@ -42,13 +42,18 @@ test('readouts are the engine numbers, from the plan base year and from the late
   // That path meets the target in 2025, which the record says fell short: said beside it.
   assert.equal(await value(page, 'reached-year-gdp'), '2025');
   assert.match(await page.textContent('[data-testid="contradicted-gdp"]'), /the record says 2025 fell short/);
-  // From the 2024 record at the same growth: 2025 is held below 1.5万亿, so 2026.
+  // From the latest record at the same growth: 2025 is held below 1.5万亿, so 2026.
   assert.equal(await value(page, 'reach-at-pace-gdp'), '2026');
   assert.equal(await value(page, 'probability-gdp'), '', 'no probability without the band');
-  assert.match(await page.textContent('[data-testid="required-gdp"]'), /needed 7\.6% a year; 2019–2024 averaged 7\.5%/);
+  // The record's own pace beside the need, over the years the model averages.
+  const { gdp, pop, defaults } = expected();
+  const avg = `${gdp.average.from}–${gdp.average.to} averaged ${gdp.average.pct.toFixed(1)}%`;
+  assert.ok((await page.textContent('[data-testid="required-gdp"]')).includes(`needed 7.6% a year; ${avg}`), avg);
+  // The link leaves the population to today's default (the record's latest yearly change).
   await front(page, 'pop');
-  assert.ok(Math.abs((await num(page, 'gap-pop')) - (941.5 * 1.008 ** 3 - 1000)) < 1e-6);
-  const popYear = 2024 + Math.ceil(Math.log(1000 / 951.5) / Math.log(1.008));
+  const g = 1 + defaults.pop / 100;
+  assert.ok(Math.abs((await num(page, 'gap-pop')) - (941.5 * g ** 3 - 1000)) < 1e-6);
+  const popYear = pop.latest.year + Math.ceil(Math.log(1000 / pop.latest.value) / Math.log(g));
   assert.equal(await num(page, 'reach-at-pace-pop'), popYear);
   await context.close();
 });
@@ -63,7 +68,7 @@ test('keyboard on a slider changes readouts and URL; reloading restores them', a
   await page.waitForFunction((b) => Number(document.querySelector('[data-testid="projected-2025-gdp"]').dataset.value) > b, before);
   await page.waitForFunction(() => location.search.includes('gdp=5.6'));
   // Once changed, the address carries every model parameter.
-  assert.equal(await page.evaluate(() => location.search), `?v=2&lang=en&from=2022&to=2030&gdp=5.6&defl=${DEFAULT_DEFL}&pop_mode=rate&pop=0.8&re_mode=add&re=0`);
+  assert.equal(await page.evaluate(() => location.search), defaultLink('en', { gdp: 5.6 }));
   assert.equal(await page.inputValue('#gdp-number'), '5.6');
   const readouts = {};
   for (const id of IDS) readouts[id] = await value(page, `${id}-gdp`);

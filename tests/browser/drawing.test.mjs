@@ -4,7 +4,7 @@
 // px, go to test-output/screenshots/.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { useApp, openPage, ready, sections, download, drawZone, pointOf, DRAWING_RANGE, SHOTS } from './helpers.mjs';
+import { useApp, openPage, ready, sections, download, drawZone, pointOf, drawingRange, SHOTS } from './helpers.mjs';
 
 const app = useApp();
 const YEARS = [2023, 2025];
@@ -17,7 +17,7 @@ const near = (a, b, tol, what) => assert.ok(Math.abs(a - b) <= tol, `${what}: ${
  * was nearest that year (a year takes the pointer's value as it passes). */
 async function stroke(page, code, points) {
   const zone = await drawZone(page, code);
-  const at = (y, v) => pointOf(zone, YEARS, DRAWING_RANGE[code], y, v);
+  const at = (y, v) => pointOf(zone, YEARS, drawingRange(code), y, v);
   const samples = [points[0]];
   for (let k = 1; k < points.length; k++) {
     const [[y0, v0], [y1, v1]] = [points[k - 1], points[k]];
@@ -130,7 +130,7 @@ test('a finger draws the line on a phone, and the page does not scroll under it'
   await page.goto(app.url + '?lang=zh&predict=1&focus=pop');
   await ready(page);
   const zone = await drawZone(page, 'pop');
-  const at = (y, v) => pointOf(zone, YEARS, DRAWING_RANGE.pop, y, v);
+  const at = (y, v) => pointOf(zone, YEARS, drawingRange('pop'), y, v);
   const scroll = await page.evaluate(() => scrollY);
   const cdp = await context.newCDPSession(page);
   const touch = (type, p) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: p ? [{ x: p.x, y: p.y }] : [] });

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, startServer, openPage, ready, value, chartDrawn, until, front, sections, SHOTS, DEFAULT_DEFL } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, chartDrawn, until, front, sections, SHOTS, defaultLink } from './helpers.mjs';
 
 const app = useApp();
 
@@ -148,14 +148,16 @@ test('the share panel: the link and the embed code follow the scenario', async (
   await ready(page);
   await sections(page);
   // Even before anything is changed, the link spells out every model parameter.
-  assert.equal(await page.inputValue('[data-testid="share-link"]'), app.url + `?v=2&lang=en&from=2022&to=2030&gdp=5.4&defl=${DEFAULT_DEFL}&pop_mode=rate&pop=0.8&re_mode=add&re=0`);
+  assert.equal(await page.inputValue('[data-testid="share-link"]'), app.url + defaultLink('en'));
   await page.fill('#gdp-number', '6.6');
   await page.waitForFunction(() => document.querySelector('[data-testid="share-link"]').value.includes('gdp=6.6'));
   const link = await page.inputValue('[data-testid="share-link"]');
-  assert.equal(link, app.url + `?v=2&lang=en&from=2022&to=2030&gdp=6.6&defl=${DEFAULT_DEFL}&pop_mode=rate&pop=0.8&re_mode=add&re=0`);
+  assert.equal(link, app.url + defaultLink('en', { gdp: 6.6 }));
   const code = await page.inputValue('[data-testid="embed-code"]');
-  assert.ok(code.includes(`defl=${DEFAULT_DEFL}&amp;`), code);
-  assert.match(code, /^<iframe src="[^"]*\?v=2&amp;lang=en&amp;embed=1&amp;from=2022&amp;to=2030&amp;gdp=6\.6&amp;defl=[\d.]+&amp;pop_mode=rate&amp;pop=0\.8&amp;re_mode=add&amp;re=0" title="[^"]+" loading="lazy" width="100%" height="\d+" frameborder="0"><\/iframe>/);
+  // The widget's link: the same scenario, with embed=1 after the language, escaped for HTML.
+  const src = defaultLink('en', { gdp: 6.6 }).replace('&lang=en', '&lang=en&embed=1').replaceAll('&', '&amp;');
+  assert.ok(code.startsWith(`<iframe src="${app.url}${src}" title="`), code);
+  assert.match(code, /" title="[^"]+" loading="lazy" width="100%" height="\d+" frameborder="0"><\/iframe>/);
   assert.ok(code.includes(`<script src="${app.url}embed.js" defer></script>`), code);
   // Copy puts the exact link on the clipboard.
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });

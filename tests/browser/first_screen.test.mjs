@@ -96,7 +96,7 @@ test('without JavaScript: the question, the targets and verdicts, today\'s numbe
     const text = await seen(page);
     assert.match(text, /济南路径/);
     if (width > 600) assert.match(text, /济南实现2025年目标了吗？/, 'the question');
-    for (const t of ['地区生产总值', '常住人口', '可再生能源', '2025年未实现', '很可能未实现']) assert.ok(text.includes(t), t);
+    for (const t of ['地区生产总值', '常住人口', '可再生能源', '2025年未实现', '2025年未实现（未经证实）']) assert.ok(text.includes(t), t);
     if (width > 600) assert.match(text, /2025年：预计1\.4万亿元至1\.5万亿元/, 'the record');
     assert.match(text, /计划的31项量化目标中/);
     // Today's defaults, whole: the readouts' numbers and the slider at its place.
@@ -117,7 +117,7 @@ test('before the wasm: the variant the link and the browser ask for; a scenario 
   for (const [q, locale, want] of [
     ['', 'en-GB', { lang: 'en', text: /Jinan Pathways/, whole: true, front: 'gdp' }],
     ['', 'zh-CN', { lang: 'zh-CN', text: /济南路径/, whole: true, front: 'gdp' }],
-    ['?lang=en&focus=pop', 'zh-CN', { lang: 'en', text: /likely missed/, whole: true, front: 'pop' }],
+    ['?lang=en&focus=pop', 'zh-CN', { lang: 'en', text: /missed in 2025 \(unconfirmed\)/, whole: true, front: 'pop' }],
     [`?${canonical}&lang=en`, 'zh-CN', { lang: 'en', text: /Jinan Pathways/, whole: true, front: 'gdp' }],
     ['?lang=en&theme=dark&show=pop,re', 'zh-CN', { lang: 'en', text: /Population/, whole: true, front: 'pop', dark: true }],
     ['?lang=en&v=2&gdp=9&from=2023&to=2031', 'en-US', { lang: 'en', text: /Jinan Pathways/, whole: false, front: 'gdp' }],
@@ -249,7 +249,7 @@ test('dist/index.html holds the first screen the build step makes from today\'s 
   const html = await readFile('dist/index.html', 'utf8');
   assert.ok(html.includes(`<script>${made.script}</script>`), 'the variant script');
   assert.ok(html.includes(`<div id="app">${made.body}</div>`), 'the first screen');
-  assert.ok(made.body.includes('data-testid="verdict-pop" data-value="likely-missed"'));
+  assert.ok(made.body.includes('data-testid="verdict-pop" data-value="missed-unconfirmed"'));
   // The first paint needs the page alone: no stylesheet, no preload, no static import; the
   // loader fetches the wasm once the first screen is painted, unless the head's script has
   // already asked for it on a slow network.

@@ -5,6 +5,7 @@ import { before, after } from 'node:test';
 import { serve } from '../../tools/serve.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
+import assert from 'node:assert/strict';
 
 export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 export const SHOTS = 'test-output/screenshots';
@@ -203,19 +204,18 @@ export async function sections(page) {
   await page.waitForSelector('.page-footer', { timeout: 30000 });
 }
 
-/** Today's default deflator as the model derives it from data/jinan.json: the latest year's
- * implied deflator (nominal growth over real growth), at the middle of its range where that
- * year's real growth is known only as a range; one decimal, as a link writes it. */
-export const DEFAULT_DEFL = (() => {
-  const data = JSON.parse(readFileSync('data/jinan.json', 'utf8'));
-  const gdp = Object.fromEntries(data.series.gdp.points.filter((p) => p.value !== null).map((p) => [p.year, p.value]));
-  const real = data.series.gdp_real_growth.points;
-  const implied = (year, r) => ((gdp[year] / gdp[year - 1]) / (1 + r / 100) - 1) * 100;
-  const years = real.filter((p) => gdp[p.year] && gdp[p.year - 1] && (p.value !== null || (p.lower && p.upper)));
-  const p = years[years.length - 1];
-  const d = p.value !== null ? implied(p.year, p.value) : (implied(p.year, p.lower.value) + implied(p.year, p.upper.value)) / 2;
-  return String(Math.round(d * 10) / 10);
-})();
+/** The link the app writes for today's defaults (the model's own query, from `expected()`),
+ * in `lang`, with the parameters in `set` changed: `?v=2&lang=en&from=2022&…`. */
+export function defaultLink(lang, set = {}) {
+  const parts = expected().current_query.split('&').map((kv) => kv.split('='));
+  for (const [k, v] of Object.entries(set)) {
+    const p = parts.find(([key]) => key === k);
+    assert.ok(p, `${k} is a parameter of the link`);
+    p[1] = String(v);
+  }
+  parts.splice(1, 0, ['lang', lang]);
+  return '?' + parts.map((kv) => kv.join('=')).join('&');
+}
 
 /** Opens every `<details>`, including those that a lazily built one holds, and waits until each
  * has built its content (the `toggle` event that builds it fires as a task, after `open` is set). */
@@ -282,4 +282,6 @@ export function pointOf(zone, [lo, hi], [min, max], year, value) {
 }
 
 /** The drawing ranges of `scenario::drawing_range`, by indicator. */
-export const DRAWING_RANGE = { gdp: [10000, 20000], pop: [900, 1100], re: [0, 1000] };
+export function drawingRange(code) {
+  return expected().drawing_range[code];
+}

@@ -94,13 +94,13 @@ function paceYear(name, rate, target) {
   return '';
 }
 
-test('the verdicts: GDP missed, population likely missed, renewables unknown, on the page and in the widget, with evidence', async () => {
+test('the verdicts: GDP missed, population missed (unconfirmed), renewables unknown, on the page and in the widget, with evidence', async () => {
   for (const lang of ['en', 'zh']) {
     const { page, context } = await openPage(app.browser, app.url + `?lang=${lang}`);
     await ready(page);
     assert.deepEqual(
       [await value(page, 'verdict-gdp'), await value(page, 'verdict-pop'), await value(page, 'verdict-re')],
-      ['missed', 'likely-missed', 'unknown'],
+      ['missed', 'missed-unconfirmed', 'unknown'],
     );
     // The reasoning and its sources are one click away.
     await page.click('[data-testid="evidence-gdp"] > summary');
@@ -113,10 +113,11 @@ test('the verdicts: GDP missed, population likely missed, renewables unknown, on
     await page.click('[data-testid="evidence-pop"] > summary');
     await page.waitForSelector('[data-testid="verdict-reason-pop"]');
     const popReason = await page.textContent('[data-testid="verdict-reason-pop"]');
-    assert.match(popReason, lang === 'en' ? /In 2024 it was 9\.52 million people.*5\.1% in 2025 alone/ : /2024年为951\.5万人.*5\.1%/);
-    // Likely missed: the outlook model's chance from that record, in words, on the tab too.
-    assert.match(popReason, lang === 'en' ? /the outlook model gives a chance of less than 1%: likely missed/ : /展望模型给出的可能性不到1%：很可能未实现/);
-    assert.match(await page.textContent('[data-testid="tab-pop"]'), lang === 'en' ? /likely missed\s*chance less than 1%/ : /很可能未实现\s*可能性不到1%/);
+    // 2025's figure is third-party: it decides, but leaves the verdict unconfirmed, and says so.
+    assert.match(popReason, lang === 'en' ? /2025: 9\.62 million people recorded, short of the 10 million people target\. Only a third-party figure says so: no official figure confirms it\./ : /2025年记录值为961\.6万人，未达到1000万人的目标。只有第三方数据这样说，未经官方数据证实。/);
+    assert.doesNotMatch(popReason, lang === 'en' ? /chance/ : /可能性/);
+    const tab = await page.textContent('[data-testid="tab-pop"]');
+    assert.match(tab, lang === 'en' ? /2025: 9\.62 million people \(third-party\)\s*✗ missed in 2025 \(unconfirmed\)/ : /2025年：961\.6万人（第三方）\s*✗ 2025年未实现（未经证实）/);
     await front(page, 're');
     await page.click('[data-testid="evidence-re"] > summary');
     // The disclosure builds its content on the toggle event, a task after the click.
@@ -126,7 +127,7 @@ test('the verdicts: GDP missed, population likely missed, renewables unknown, on
     assert.match(re, /480/);
     await context.close();
   }
-  for (const [code, want] of [['gdp', 'missed'], ['pop', 'likely-missed'], ['re', 'unknown']]) {
+  for (const [code, want] of [['gdp', 'missed'], ['pop', 'missed-unconfirmed'], ['re', 'unknown']]) {
     const { page, context } = await openPage(app.browser, app.url + `?embed=1&lang=en&show=${code}`, { width: 600 });
     await ready(page);
     assert.equal(await value(page, `verdict-${code}`), want, `widget ${code}`);
