@@ -50,11 +50,13 @@ setup-build:
 	@cargo fetch --quiet
 
 setup-test: setup-build
-	@# Three engines: Chromium, Firefox ESR and WebKitGTK (its driver's MiniBrowser needs a display: xvfb).
+	@# Three engines: Chromium, Firefox ESR and WebKitGTK (its driver's MiniBrowser needs a display: xvfb);
+	@# a Java runtime for the Nu HTML checker (npm vnu-jar). grep reads fc-list to its end: with
+	@# pipefail, `grep -q` would stop early and fail the pipe.
 	@command -v chromium >/dev/null && command -v firefox-esr >/dev/null && command -v WebKitWebDriver >/dev/null && \
-		command -v xvfb-run >/dev/null && fc-list 2>/dev/null | grep -qi "noto.*cjk" || \
-		{ echo "installing chromium, firefox-esr, webkit2gtk-driver, xvfb and a CJK font"; $(SUDO) apt-get update -qq; \
-		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium firefox-esr webkit2gtk-driver xvfb fonts-noto-cjk >/dev/null; }
+		command -v xvfb-run >/dev/null && command -v java >/dev/null && fc-list 2>/dev/null | grep -i "noto.*cjk" >/dev/null || \
+		{ echo "installing chromium, firefox-esr, webkit2gtk-driver, xvfb, a Java runtime and a CJK font"; $(SUDO) apt-get update -qq; \
+		  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium firefox-esr webkit2gtk-driver xvfb default-jre-headless fonts-noto-cjk >/dev/null; }
 	@[ -d node_modules/playwright-core ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund
 
 # --- building ------------------------------------------------------------------------------

@@ -6,6 +6,7 @@ pub mod areas;
 pub mod glance;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod inline_svg;
+pub mod key;
 pub mod labels;
 pub mod palette;
 pub mod pathway;
@@ -112,14 +113,6 @@ pub fn fingerprint(text: &str) -> String {
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
     format!("{h:016x}")
-}
-
-/// Escapes text for XML.
-pub fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 /// Sizes in CSS pixels, multiplied into device pixels (a canvas at the screen's density, or 2×
@@ -233,8 +226,8 @@ pub(crate) fn svg_document(svg: &str, title: &str, desc: &str) -> String {
     let svg = poster::true_font_sizes(svg);
     let meta = format!(
         "<title>{}</title><desc>{}</desc>",
-        escape(title),
-        escape(desc)
+        jinan_model::export::xml_escape(title),
+        jinan_model::export::xml_escape(desc)
     );
     match svg.find('>') {
         Some(i) => format!("{}{meta}{}", &svg[..=i], &svg[i + 1..]),

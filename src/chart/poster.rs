@@ -490,12 +490,7 @@ pub fn poster(i: PosterInputs<'_>) -> Poster {
         subtitle: poster_subtitle(i.lang, i.verdict, i.outlook, i.scenario),
         keys,
         source: source_line(i.lang, i.data, i.outlook.indicator),
-        stamp_head: format!(
-            "{} {} · dataset {}",
-            st.app,
-            st.version,
-            &st.dataset_sha256[..12.min(st.dataset_sha256.len())]
-        ),
+        stamp_head: jinan_model::export::stamp_head(st),
         link: st.scenario_url.clone(),
         chart: i.chart,
     }

@@ -124,12 +124,7 @@ pub fn tracker(data: &Dataset, st: &Stamp, lang: Lang) -> Tracker {
         rows,
         rule: w.rule.to_string(),
         source: format!("{}{}", w.sources, sources.join(w.list_sep)),
-        stamp_head: format!(
-            "{} {} · dataset {}",
-            st.app,
-            st.version,
-            &st.dataset_sha256[..12.min(st.dataset_sha256.len())]
-        ),
+        stamp_head: jinan_model::export::stamp_head(st),
         link: st.scenario_url.clone(),
     }
 }

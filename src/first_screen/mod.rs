@@ -12,7 +12,7 @@ mod scope;
 
 use crate::chart::palette::Tokens;
 use crate::ui::shell::app::App;
-use crate::ui::state::{current_defaults, front, Ctx};
+use crate::ui::state::{current_defaults, Ctx};
 use jinan_model::scenario::{parse, rules_json, Indicator, Lang, Scenario, Show, Theme};
 use leptos::prelude::*;
 
@@ -129,7 +129,7 @@ pub fn variant(query: &str, browser_lang: &str) -> Variant {
         embed: s.embed,
         lock: s.lock,
         show: s.show,
-        front: front(&s),
+        front: s.front(),
         predict: s.predict,
         complete: notices.is_empty() && s == plain,
     }

@@ -125,7 +125,7 @@ impl Ctx {
             palette,
             from: Memo::new(move |_| scenario.with(|s| s.from)),
             to: Memo::new(move |_| scenario.with(|s| s.to)),
-            focus: Memo::new(move |_| scenario.with(front)),
+            focus: Memo::new(move |_| scenario.with(Scenario::front)),
             outlooks,
             outlooks_b,
             revealed: RwSignal::new(revealed),
@@ -364,18 +364,6 @@ impl Stage {
             Stage::Panel => Stage::More,
             Stage::More | Stage::Shown => Stage::Shown,
         }
-    }
-}
-
-/// The indicator in front: the one the link asks for, if shown, else the first shown.
-pub fn front(s: &Scenario) -> Indicator {
-    if s.show.has(s.focus) {
-        s.focus
-    } else {
-        Indicator::ALL
-            .into_iter()
-            .find(|&i| s.show.has(i))
-            .unwrap_or(Indicator::Gdp)
     }
 }
 

@@ -312,39 +312,10 @@ pub struct Bound {
     pub basis: Option<Reliability>,
 }
 
-impl Bound {
-    /// Whether `x` lies on the allowed side of this bound, taken as a lower bound.
-    pub fn admits_from_below(&self, x: f64) -> bool {
-        if self.strict {
-            x > self.value
-        } else {
-            x >= self.value
-        }
-    }
-    /// Whether `x` lies on the allowed side of this bound, taken as an upper bound.
-    pub fn admits_from_above(&self, x: f64) -> bool {
-        if self.strict {
-            x < self.value
-        } else {
-            x <= self.value
-        }
-    }
-}
-
 impl Point {
     /// Whether anything is known of this year: a value or a bound.
     pub fn has_evidence(&self) -> bool {
         self.value.is_some() || self.lower.is_some() || self.upper.is_some()
-    }
-    /// Whether `x` is consistent with what is known of this year.
-    pub fn admits(&self, x: f64) -> bool {
-        match self.value {
-            Some(v) => x == v,
-            None => {
-                self.lower.as_ref().is_none_or(|b| b.admits_from_below(x))
-                    && self.upper.as_ref().is_none_or(|b| b.admits_from_above(x))
-            }
-        }
     }
 }
 

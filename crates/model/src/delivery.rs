@@ -2,7 +2,7 @@
 //! that per area and in all, and how much of it was new in 2023. Arithmetic on the plan's own
 //! figures and nothing more: it makes no claim about what investment does to GDP.
 
-use super::dataset::Dataset;
+use super::dataset::{Dataset, StageName};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct AreaDelivery {
@@ -67,4 +67,26 @@ pub fn delivery(data: &Dataset, share: f64) -> Delivery {
         },
         areas,
     }
+}
+
+/// The plan's totals over its areas: the projects, and the projects and investment (亿元) of
+/// each stage, with the dataset's resolutions applied (the areas table's last row).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanTotals {
+    pub projects: u32,
+    pub stages: Vec<(StageName, u32, f64)>,
+}
+
+pub fn plan_totals(data: &Dataset) -> PlanTotals {
+    let projects = data.areas.iter().map(|a| a.total.projects).sum();
+    let stages = StageName::STAGES
+        .iter()
+        .map(|&k| {
+            data.areas.iter().fold((k, 0, 0.0), |(k, p, v), a| {
+                let s = a.resolved_stages(data).get(k).unwrap_or_default();
+                (k, p + s.projects, v + s.investment)
+            })
+        })
+        .collect();
+    PlanTotals { projects, stages }
 }

@@ -9,6 +9,7 @@
 
 pub mod audit;
 pub mod band;
+pub mod change_mode;
 pub mod conditioned;
 pub mod dataset;
 pub mod defaults;

@@ -383,3 +383,20 @@ fn renewables_have_no_invented_figure() {
     assert_eq!(re.recorded().count(), 0);
     assert_eq!(re.points.len(), 7, "each year is kept, as missing");
 }
+
+/// The areas table's last row: 1,301 projects, as the plan says, and the stages add up to the
+/// projects and to the planned investment the delivery arithmetic starts from.
+#[test]
+fn the_plan_totals_add_up_by_stage() {
+    let data = common::dataset();
+    let t = jinan_model::delivery::plan_totals(data);
+    assert_eq!(t.projects, 1301);
+    assert_eq!(t.stages.len(), 3);
+    assert_eq!(t.stages.iter().map(|s| s.1).sum::<u32>(), t.projects);
+    let planned = jinan_model::delivery::delivery(data, 100.0).planned;
+    let by_stage: f64 = t.stages.iter().map(|s| s.2).sum();
+    assert!(
+        (by_stage - planned).abs() < 1e-6,
+        "{by_stage} against {planned}"
+    );
+}

@@ -24,7 +24,9 @@ impl Guess {
         let from = ctx.from;
         let years = Memo::new(move |_| drawable_years(from.get(), o.with(|o| o.target_year)));
         let start = Memo::new(move |_| o.with(|o| o.base.as_ref().map(|b| (b.year, b.value))));
-        let first = years.get_untracked().map_or(2025, |y| y.0);
+        let first = years
+            .get_untracked()
+            .map_or(jinan_model::results::TARGET_YEAR, |y| y.0);
         Guess {
             ctx,
             indicator,

@@ -1,6 +1,5 @@
 use crate::ui::state::Ctx;
-use jinan_model::dataset::StageName;
-use jinan_model::delivery::Delivery;
+use jinan_model::delivery::{plan_totals, Delivery};
 use jinan_model::format::trim;
 use jinan_model::text::{pick, section_words};
 use leptos::prelude::*;
@@ -37,16 +36,9 @@ pub fn AreasTable(ctx: Ctx, delivered: Memo<Delivery>) -> impl IntoView {
             }
         })
         .collect_view();
-    let projects: u32 = data.areas.iter().map(|a| a.total.projects).sum();
-    let stage_totals: Vec<(u32, f64)> = StageName::STAGES
-        .iter()
-        .map(|&k| {
-            data.areas.iter().fold((0, 0.0), |(p, v), a| {
-                let s = a.resolved_stages(data).get(k).unwrap_or_default();
-                (p + s.projects, v + s.investment)
-            })
-        })
-        .collect();
+    let totals = plan_totals(data);
+    let projects = totals.projects;
+    let stage_totals = totals.stages.into_iter().map(|(_, p, v)| (p, v));
     let caption = w.areas_caption;
     view! {
         <div class="table-scroll" tabindex="0" role="region" aria-label=caption>
@@ -59,7 +51,7 @@ pub fn AreasTable(ctx: Ctx, delivered: Memo<Delivery>) -> impl IntoView {
                         <th scope="row">{w.total}</th>
                         <td data-testid="areas-total-projects">{projects}</td>
                         <td data-testid="areas-total-investment" data-value=move || d.with(|d| d.planned.to_string())>{move || d.with(|d| trim(d.planned, 2))}</td>
-                        {stage_totals.into_iter().map(|(p, v)| view! { <td>{stage(p, v)}</td> }).collect_view()}
+                        {stage_totals.map(|(p, v)| view! { <td>{stage(p, v)}</td> }).collect_view()}
                         <td data-testid="delivered-total" data-value=move || d.with(|d| d.delivered.to_string())>{move || d.with(|d| trim(d.delivered, 2))}</td>
                     </tr>
                 </tfoot>

@@ -38,7 +38,9 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
         Pace::BehindPace => "pace bad",
         Pace::NoData => "pace none",
     };
-    let target_year = ctx.verdict(i).map_or(2025, |v| v.year);
+    let target_year = ctx
+        .verdict(i)
+        .map_or(jinan_model::results::TARGET_YEAR, |v| v.year);
     view! {
         <article class="reality-card" data-testid=format!("reality-{code}")>
             <h3>{indicator_name(lang, i)}</h3>

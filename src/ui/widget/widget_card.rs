@@ -1,7 +1,8 @@
 use super::widget_footer::WidgetFooter;
 use crate::ui::controls::change_control::ChangeControl;
-use crate::ui::controls::gdp_controls::{DeflatorControl, RealGrowthControl};
+use crate::ui::controls::deflator_control::DeflatorControl;
 use crate::ui::controls::horizon_controls::HorizonControls;
+use crate::ui::controls::real_growth_control::RealGrowthControl;
 use crate::ui::controls::start_capacity::StartCapacity;
 use crate::ui::instrument::chart_canvas::{ChartCanvas, FirstScreenWidths};
 use crate::ui::instrument::chart_legend::ChartLegend;

@@ -32,11 +32,7 @@ pub fn embed_code(page: &str, s: &Scenario, title: &str) -> String {
         ..s.clone()
     };
     let src = format!("{page}?{}", to_query(&widget));
-    let esc = |t: &str| {
-        t.replace('&', "&amp;")
-            .replace('"', "&quot;")
-            .replace('<', "&lt;")
-    };
+    let esc = super::xml_escape;
     format!(
         "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" width=\"100%\" height=\"{}\" frameborder=\"0\"></iframe>\n<script src=\"{}embed.js\" defer></script>",
         esc(&src),

@@ -95,15 +95,24 @@ pub fn stamp(
     }
 }
 
-/// The stamp as one line, for the foot of an image.
-pub fn stamp_line(st: &Stamp) -> String {
+/// The stamp's head, for the foot of an image (the link follows it, shortened to fit):
+/// "Jinan Pathways 0.2.0 · dataset 0123456789ab".
+pub fn stamp_head(st: &Stamp) -> String {
     format!(
-        "{} {} · dataset {} · {}",
+        "{} {} · dataset {}",
         st.app,
         st.version,
-        &st.dataset_sha256[..12.min(st.dataset_sha256.len())],
-        st.scenario_url
+        &st.dataset_sha256[..12.min(st.dataset_sha256.len())]
     )
+}
+
+/// Text escaped for XML and HTML, in an element or a quoted attribute: the embed code and
+/// the images' SVG titles.
+pub fn xml_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
 }
 
 /// A file name for a download: `jinan-pathways-gdp.csv`.

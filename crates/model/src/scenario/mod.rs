@@ -396,6 +396,18 @@ impl Show {
 }
 
 impl Scenario {
+    /// The indicator in front: the one the link asks for, if shown, else the first shown.
+    pub fn front(&self) -> Indicator {
+        if self.show.has(self.focus) {
+            self.focus
+        } else {
+            Indicator::ALL
+                .into_iter()
+                .find(|&i| self.show.has(i))
+                .unwrap_or(Indicator::Gdp)
+        }
+    }
+
     /// The same scenario with every value in range and quantized, as parsing would leave it.
     pub fn normalized(&self) -> Scenario {
         let fix = |s: &Settings| Settings {

@@ -2,39 +2,8 @@ use super::number_control::NumberControl;
 use crate::ui::state::Ctx;
 use jinan_model::engine::nominal_rate;
 use jinan_model::format;
-use jinan_model::scenario::{DEFL_RANGE, GDP_RANGE};
+use jinan_model::scenario::DEFL_RANGE;
 use leptos::prelude::*;
-
-/// GDP's two controls, real growth and the deflator, and the nominal growth they make: the
-/// plan's target is in current prices.
-#[component]
-pub fn GdpControls(ctx: Ctx) -> impl IntoView {
-    view! {
-        <RealGrowthControl ctx=ctx />
-        <DeflatorControl ctx=ctx />
-    }
-}
-
-/// Real GDP growth: the main control.
-#[component]
-pub fn RealGrowthControl(ctx: Ctx) -> impl IntoView {
-    let lang = ctx.lang_now();
-    let w = ctx.words();
-    let s = ctx.scenario;
-    let real = Signal::derive(move || s.with(|s| s.a.gdp));
-    view! {
-        <NumberControl
-            ctx=ctx
-            id="gdp"
-            label=Signal::derive(move || w.real_growth.to_string())
-            unit=format!("% {}", w.per_year)
-            range=GDP_RANGE
-            value=real
-            valuetext=Signal::derive(move || format::rate(lang, real.get()))
-            on_change=Callback::new(move |v| s.update(|s| s.a.gdp = v))
-        />
-    }
-}
 
 /// The deflator, and the nominal growth the two make.
 #[component]
