@@ -1,4 +1,4 @@
-//! The chart's words (issue 18): over random scenarios of every indicator, at the page's, the
+//! The chart's words: over random scenarios of every indicator, at the page's, the
 //! widget's and the exports' sizes, in both languages, no label's box lies on a drawn line, a
 //! marker, the record's range bar or another label, and none leaves the plotting area. The
 //! check reads what was drawn from the chart's own SVG (every stroke and mark in it), not from
@@ -201,7 +201,7 @@ fn the_first_screen_names_its_lines_and_the_target() {
     assert_eq!(placed[0].key, jinan_pathways::chart::pathway::Key::Target);
 }
 
-/// The labels as the chart placed them before issue 18: the target's beside its cross (right of
+/// The labels as the chart placed them before the no-overlap rule: the target's beside its cross (right of
 /// it when there was room), the estimate's right-aligned left of its bar, each nudged above or
 /// below its point by three pixels and swapped when the two overprinted.
 fn todays_placement(spec: &PathwaySpec, size: (u32, u32)) -> Vec<Placed> {

@@ -1,4 +1,4 @@
-//! Exported images (issue 13): each preset's size, every part of the poster as SVG text in both
+//! Exported images: each preset's size, every part of the poster as SVG text in both
 //! languages, nothing overlapping or off the edge, and a link shortened only between
 //! parameters.
 

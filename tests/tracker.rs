@@ -1,6 +1,6 @@
-//! The tracker's image (issue 17): one row per target with its status in words, the date the
+//! The tracker's image: one row per target with its status in words, the date the
 //! record stands at, the rule, the sources and the stamp, laid out with nothing overlapping or
-//! off the edge, the same picture as SVG text; and each record at a glance (issue 23), its words
+//! off the edge, the same picture as SVG text; and each record at a glance, its words
 //! on nothing it draws.
 
 use jinan_model::export::stamp;

@@ -5,7 +5,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { crc32 } from 'node:zlib';
-import { launch } from '../tests/browser/helpers.mjs';
+import { launch } from './chromium.mjs';
 
 const [svgPath, outPath] = process.argv.slice(2);
 if (!svgPath || !outPath) {

@@ -1,4 +1,4 @@
-// Draw your guess (issue 23): in predict mode the reader draws the path on the chart with a
+// Draw your guess: in predict mode the reader draws the path on the chart with a
 // mouse, a finger or the keyboard (or types it), the link carries it, and Reveal says how far it
 // was from the record. Screenshots of the widget before and after the reveal, at 390 and 600
 // px, go to test-output/screenshots/.

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { useApp, startServer, openPage, ready, value, chartDrawn, until, front, sections, SHOTS, defaultLink } from './helpers.mjs';
+import { useApp, startServer, openPage, ready, value, chartDrawn, until, front, sections, SHOTS, defaultLink, download } from './helpers.mjs';
 
 const app = useApp();
 
@@ -168,12 +168,6 @@ test('the share panel: the link and the embed code follow the scenario', async (
   await page.waitForFunction((c) => navigator.clipboard.readText().then((t) => t === c), code);
   await context.close();
 });
-
-async function download(page, testid) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
-  const path = await dl.path();
-  return { name: dl.suggestedFilename(), bytes: await readFile(path) };
-}
 
 test('downloads: CSV matches the readouts, SVG is well-formed, PNG decodes, JSON reproduces the scenario', async () => {
   const q = '?lang=en&gdp=6.1&defl=1.2&band=1&re_base=300&re=25';

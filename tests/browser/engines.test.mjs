@@ -1,4 +1,4 @@
-// Three browser engines (issue 19): readers come on iPhones (WebKit) and in Firefox as well as in
+// Three browser engines: readers come on iPhones (WebKit) and in Firefox as well as in
 // Chromium. A smoke set in Firefox ESR (driven through WebDriver BiDi by puppeteer-core) and in
 // WebKitGTK (WebKitWebDriver and its MiniBrowser under xvfb-run, driven by selenium-webdriver):
 // the first screen with JavaScript off, the take-over, a value typed into a number box moving
@@ -104,7 +104,7 @@ test('Firefox ESR: the take-over, a typed value, the widget, the CSP, no error',
   }
 });
 
-// Draw your guess (issue 23) with a mouse: a stroke across the plan's years, then Reveal.
+// Draw your guess with a mouse: a stroke across the plan's years, then Reveal.
 const ZONE = `const r = document.querySelector('[data-testid="draw-gdp"] .draw-zone').getBoundingClientRect(); return { left: r.left, top: r.top, width: r.width, height: r.height };`;
 const STROKE = [[2023, 12600], [2023.7, 13200], [2024.3, 13900], [2025, 14800]];
 const DRAWN = `return JSON.parse(document.querySelector('[data-testid="drawn-gdp"]').dataset.value)`;

@@ -1,10 +1,10 @@
-// Images a newsroom can publish (issue 13): each size preset downloaded as a reader gets it,
+// Images a newsroom can publish: each size preset downloaded as a reader gets it,
 // PNG at twice the CSS size with nothing drawn in its margin, SVG with the title, subtitle, key,
 // source and stamp as text. The PNGs are kept in test-output/exports/ to be looked at.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { useApp, openPage, ready, sections, inspectPng } from './helpers.mjs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { useApp, openPage, ready, sections, inspectPng, download } from './helpers.mjs';
 
 const app = useApp();
 const EXPORTS = 'test-output/exports';
@@ -14,11 +14,6 @@ const PRESETS = {
   social: { width: 2400, height: 1350 },
   square: { width: 2160, height: 2160 },
 };
-
-async function download(page, testid) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
-  return { name: dl.suggestedFilename(), bytes: await readFile(await dl.path()) };
-}
 
 for (const lang of ['zh', 'en']) {
   test(`image presets in ${lang}: sizes, clean margins, every part as SVG text`, async () => {

@@ -1,36 +1,15 @@
-// Shared set-up for the browser tests: the static server with the production headers, and
-// headless Chromium from Debian driven by playwright-core.
-import { chromium } from 'playwright-core';
+// Shared set-up for the browser tests: the static server with the production headers,
+// headless Chromium (tools/chromium.mjs), and what several test files ask of a page.
 import { before, after } from 'node:test';
 import { serve } from '../../tools/serve.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import assert from 'node:assert/strict';
 
-export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+import { CHROMIUM, launch } from '../../tools/chromium.mjs';
+export { CHROMIUM, launch };
 export const SHOTS = 'test-output/screenshots';
 mkdirSync(SHOTS, { recursive: true });
-
-// The flags the machines need: without the networking ones Chromium tries hosts it cannot reach.
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-
-export async function launch() {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    // Playwright gives each launch a fresh, empty profile of its own.
-    args: ARGS,
-  });
-}
 
 export async function startServer(opts = {}) {
   return serve({ dir: 'dist', port: 0, ...opts });

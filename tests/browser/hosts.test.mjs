@@ -1,4 +1,4 @@
-// The instrument (issue 11) as readers and hosts meet it: the first screen at a desktop's and a
+// The instrument as readers and hosts meet it: the first screen at a desktop's and a
 // phone's size in both languages, the widget's height budget, and the widget framed by the
 // embed libraries newsrooms use: pym.js from npm (its real Parent) and our own embed.js, with the
 // parameters hosts and social links add. Screenshots of each go to test-output/screenshots.

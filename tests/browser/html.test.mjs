@@ -1,4 +1,4 @@
-// Valid HTML (issue 19): the Nu HTML checker (npm vnu-jar, on the machine's Java) finds no error
+// Valid HTML: the Nu HTML checker (npm vnu-jar, on the machine's Java) finds no error
 // in dist/index.html, nor in the rendered DOM of the page and the widget in both languages with
 // every disclosure open and the sections loaded. The DOMs it read are kept in test-output/html/.
 import { test } from 'node:test';

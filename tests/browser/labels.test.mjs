@@ -1,4 +1,4 @@
-// A chart that reads at a glance (issue 18), as readers meet it: each line named in the chart,
+// A chart that reads at a glance, as readers meet it: each line named in the chart,
 // the words kept apart and inside the chart, each word's box at least as wide as the browser
 // draws it, the key one click away next to the chart, and screenshots of the widget (390 and
 // 600 px, with and without the band), the page (390 and 1280 px) and every export preset, in
@@ -6,8 +6,8 @@
 // checked natively over random scenarios (tests/labels.rs), on the chart's own SVG.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile, readFile } from 'node:fs/promises';
-import { useApp, openPage, ready, sections } from './helpers.mjs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { useApp, openPage, ready, sections, download } from './helpers.mjs';
 
 const app = useApp();
 const OUT = 'test-output/labels';
@@ -130,11 +130,6 @@ test('printing opens the key', async () => {
   await context.close();
 });
 
-async function download(page, testid) {
-  const [dl] = await Promise.all([page.waitForEvent('download'), page.click(`[data-testid="${testid}"]`)]);
-  return readFile(await dl.path());
-}
-
 for (const lang of ['en', 'zh']) {
   for (const theme of ['light', 'dark']) {
     test(`${lang}, ${theme}: every export preset, as a newsroom downloads it`, async () => {
@@ -144,7 +139,7 @@ for (const lang of ['en', 'zh']) {
       await sections(page);
       for (const preset of ['article', 'social', 'square']) {
         await page.check(`[data-testid="image-${preset}"]`);
-        const png = await download(page, 'download-png-gdp');
+        const png = (await download(page, 'download-png-gdp')).bytes;
         assert.ok(png.length > 10000, `${preset}: ${png.length} bytes`);
         await writeFile(`${OUT}/export-${preset}-${lang}-${theme}.png`, png);
       }

@@ -1,4 +1,4 @@
-// The plan's promises, kept or not (issue 17), as a reader and a journalist meet them: the
+// The plan's promises, kept or not, as a reader and a journalist meet them: the
 // tracker's table of every quantified target with its status in words, the summary line, the
 // filters and the order, the evidence one click away, #promises and the first screen's link to
 // it, and the downloads (CSV, JSON, PNG at 2× and SVG) in both languages. Where a status rests

@@ -201,7 +201,7 @@ pub enum Reliability {
     Missing,
 }
 
-/// How far a figure can go towards settling a target (issue 17's rule of evidence).
+/// How far a figure can go towards settling a target (the rule of evidence, `status`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Grade {
     /// Nothing: no source is named, or nothing is there.

@@ -216,3 +216,12 @@ pub fn data_unit(unit: Unit) -> &'static str {
         Unit::WanKw => "万千瓦",
     }
 }
+
+/// A number as the page's `data-value` carries it (the testing contract): the raw value in the
+/// dataset's unit, rates in percent, a probability as a fraction; empty where there is none or
+/// it is not a finite number.
+pub fn data_value(v: Option<f64>) -> String {
+    v.filter(|x| x.is_finite())
+        .map(|x| x.to_string())
+        .unwrap_or_default()
+}

@@ -54,7 +54,7 @@ fn links_written_before_v2_show_what_they_showed() {
         if form_of(q) == Form::Bare {
             // A link that sets no model parameter (the bare address, `band=1`, `theme=dark`) asks
             // for the calculator as it is today
-            // (issue 10, README "Embedding and links"): today's defaults, by design.
+            // (README "Embedding and links"): today's defaults, by design.
             let today = common::current();
             assert_eq!(
                 (s.from, s.to, s.a),

@@ -25,7 +25,7 @@ pub fn DeflatorControl(ctx: Ctx) -> impl IntoView {
             valuetext=Signal::derive(move || format::rate(lang, defl.get()))
             on_change=Callback::new(move |v| s.update(|s| s.a.defl = v))
         />
-        <p class="derived-line" data-testid="nominal-gdp" data-value=move || nominal().map(|n| n.to_string()).unwrap_or_default()>
+        <p class="derived-line" data-testid="nominal-gdp" data-value=move || format::data_value(nominal())>
             {w.nominal_growth}
             ": "
             <strong>{move || nominal().map(|n| format::rate(lang, n)).unwrap_or_default()}</strong>

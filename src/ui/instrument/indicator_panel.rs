@@ -1,11 +1,12 @@
 use super::chart_canvas::{ChartCanvas, FirstScreenWidths};
-use super::chart_legend::ChartKey;
+use super::chart_key::ChartKey;
 use super::chart_summary::ChartSummary;
 use super::data_table::DataTable;
 use super::draw_surface::DrawSurface;
 use super::guess::Guess;
 use super::guess_controls::GuessControls;
-use super::readouts::{MoreReadouts, Readouts};
+use super::more_readouts::MoreReadouts;
+use super::readouts::Readouts;
 use crate::chart::pathway::{pathway_spec, PathwaySpec};
 use crate::chart::{required_spec, Drawing};
 use crate::ui::controls::change_control::ChangeControl;
@@ -119,30 +120,10 @@ pub struct ChartMemos {
     pub picture: Signal<String>,
 }
 
-/// The indicator in front: its main control, its headline readouts and its chart, then what
+/// One indicator's panel: its main control, its headline readouts and its chart, then what
 /// explains them (the chart's words and key, the numbers, the evidence, the plan's sentence).
 #[component]
-pub fn Instrument(ctx: Ctx) -> impl IntoView {
-    if ctx.at_build_time() {
-        // The first screen carries every indicator's panel, the one in front shown: a tab chosen
-        // before the program shows its panel at once (the first screen's script), and the
-        // take-over starts from it.
-        let front = ctx.focus.get_untracked();
-        return Indicator::ALL
-            .into_iter()
-            .map(|i| view! { <IndicatorPanel ctx=ctx indicator=i hidden=i != front /> })
-            .collect_view()
-            .into_any();
-    }
-    (move || {
-        let indicator = ctx.focus.get();
-        view! { <IndicatorPanel ctx=ctx indicator=indicator /> }
-    })
-    .into_any()
-}
-
-#[component]
-fn IndicatorPanel(
+pub fn IndicatorPanel(
     ctx: Ctx,
     indicator: Indicator,
     /// Out of sight (the first screen's panels that are not in front).

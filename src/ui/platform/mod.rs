@@ -1,6 +1,7 @@
 //! The browser platform: the few things the page asks of the browser, each failing soft (a
-//! missing API gives a default, never a panic). Only this folder touches `web_sys` directly for
-//! anything but a canvas; components call these functions.
+//! missing API gives a default, never a panic). Every call into the browser (the window, the
+//! document, observers, history, the clipboard, the worker) is made here; components name
+//! `web_sys` types only for what Leptos hands them (an event, a canvas or input element).
 
 pub mod address;
 pub mod bridge;
@@ -21,6 +22,16 @@ pub fn window() -> Option<web_sys::Window> {
     return web_sys::window();
     #[cfg(not(target_arch = "wasm32"))]
     None
+}
+
+/// The element with this id, as an HTML element, if the document has one.
+pub fn html_element(id: &str) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    window()?
+        .document()?
+        .get_element_by_id(id)?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
 }
 
 /// Whether the navigator has `name`: browsers leave some out of insecure (plain http) pages, and

@@ -28,13 +28,12 @@ pub fn CompareTable(ctx: Ctx) -> impl IntoView {
         let pa = move || a.with(|o| o.projected);
         let pb = move || b.with(|o| o.as_ref().and_then(|o| o.projected));
         let diff = move || pa().zip(pb()).map(|(a, b)| b - a);
-        let raw = |v: Option<f64>| v.map(|x| x.to_string()).unwrap_or_default();
         view! {
             <tr>
                 <th scope="row">{indicator_name(lang, i)}</th>
-                <td data-testid=format!("compare-{code}-a") data-value=move || raw(pa())>{move || q(pa())}</td>
-                <td data-testid=format!("compare-{code}-b") data-value=move || raw(pb())>{move || q(pb())}</td>
-                <td data-testid=format!("compare-{code}-diff") data-value=move || raw(diff())>{move || diff().map(|d| format::signed(lang, unit, d)).unwrap_or_else(|| "—".into())}</td>
+                <td data-testid=format!("compare-{code}-a") data-value=move || jinan_model::format::data_value(pa())>{move || q(pa())}</td>
+                <td data-testid=format!("compare-{code}-b") data-value=move || jinan_model::format::data_value(pb())>{move || q(pb())}</td>
+                <td data-testid=format!("compare-{code}-diff") data-value=move || jinan_model::format::data_value(diff())>{move || diff().map(|d| format::signed(lang, unit, d)).unwrap_or_else(|| "—".into())}</td>
                 <td>{move || year(a.with(reached))}</td>
                 <td>{move || year(b.with(|o| o.as_ref().and_then(reached)))}</td>
             </tr>

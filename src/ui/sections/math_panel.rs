@@ -13,10 +13,6 @@ fn pct(x: f64) -> String {
     format!("{}%", trim(x, 2))
 }
 
-fn raw(v: Option<f64>) -> String {
-    v.map(|x| x.to_string()).unwrap_or_default()
-}
-
 /// One line of working: what is computed, the formula with the numbers in it, and the result,
 /// which is the engine's own value (its `data-value` is what the readouts show).
 fn step(
@@ -86,7 +82,7 @@ pub fn MathPanel(ctx: Ctx) -> impl IntoView {
                 projection,
                 o.projected.map(|p| trim(p, 2)).unwrap_or_else(|| "—".into()),
                 format!("math-projected-{code}"),
-                raw(o.projected),
+                jinan_model::format::data_value(o.projected),
             ));
             let needed_value = o.required.map(|g| match g {
                 Growth::Rate(r) | Growth::Add(r) => r,
@@ -100,7 +96,7 @@ pub fn MathPanel(ctx: Ctx) -> impl IntoView {
                     None => "—".into(),
                 },
                 format!("math-required-{code}"),
-                raw(needed_value),
+                jinan_model::format::data_value(needed_value),
             ));
             if let (Some(real), Some(Growth::Rate(r))) = (o.required_real, o.required) {
                 steps.push(step(

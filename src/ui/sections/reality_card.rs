@@ -45,7 +45,7 @@ pub fn RealityCard(ctx: Ctx, item: RealityItem) -> impl IntoView {
         <article class="reality-card" data-testid=format!("reality-{code}")>
             <h3>{indicator_name(lang, i)}</h3>
             <p class="target">{target_line(lang, i, item.target, target_year)}</p>
-            <p data-testid=format!("reality-needed-{code}") data-value=item.needed_rate.map(|r| r.to_string()).unwrap_or_default()>
+            <p data-testid=format!("reality-needed-{code}") data-value=jinan_model::format::data_value(item.needed_rate)>
                 {reality_needed(lang, &item, PLAN_BASE_YEAR)}
             </p>
             <ul class="recorded-changes">{recorded_rows}</ul>

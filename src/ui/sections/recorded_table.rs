@@ -31,7 +31,7 @@ pub fn RecordedTable(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{p.year}</th>
-                        <td data-testid=format!("recorded-{code}-{}", p.year) data-value=p.value.map(|v| v.to_string()).unwrap_or_default()>
+                        <td data-testid=format!("recorded-{code}-{}", p.year) data-value=jinan_model::format::data_value(p.value)>
                             {recorded_value(lang, unit, p)}
                             {markers}
                         </td>

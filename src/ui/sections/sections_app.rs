@@ -11,11 +11,7 @@ use leptos::prelude::*;
 
 /// Mounts the sections into `#more`, beside the first view.
 pub fn mount() {
-    let target = platform::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("more"))
-        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-    if let Some(el) = target {
+    if let Some(el) = platform::html_element("more") {
         leptos::mount::mount_to(el, Sections).forget();
     }
 }

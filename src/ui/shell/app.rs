@@ -3,11 +3,11 @@ use super::notice_list::NoticeList;
 use super::promises_link::PromisesLink;
 use super::section_nav::SectionNav;
 use super::target_tabs::TargetTabs;
-use crate::ui::instrument::indicator_panel::Instrument;
+use crate::ui::instrument::front_panel::Instrument;
 use crate::ui::instrument::predict_panel::PredictPanel;
 use crate::ui::platform;
 use crate::ui::state::{Ctx, Stage};
-use crate::ui::widget::widget_card::Widget;
+use crate::ui::widget::widget_page::Widget;
 use leptos::prelude::*;
 
 /// The first view: the targets with their verdicts, and the instrument for the one in front

@@ -4,3 +4,4 @@
 
 pub mod widget_card;
 pub mod widget_footer;
+pub mod widget_page;

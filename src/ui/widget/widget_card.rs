@@ -13,7 +13,6 @@ use crate::ui::instrument::guess_controls::GuessControls;
 use crate::ui::instrument::indicator_panel::chart_drawings;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::notice_list::NoticeList;
-use crate::ui::shell::target_tabs::TargetTabs;
 use crate::ui::state::{Ctx, Stage};
 use jinan_model::format;
 use jinan_model::scenario::Indicator;
@@ -32,39 +31,10 @@ fn widget_chart_height(width: f64) -> f64 {
 /// wide (a desktop's), less the card's 12-px sides.
 const WIDGET_FIRST_SCREEN: FirstScreenWidths = &[(366, "narrow"), (576, "wide")];
 
-/// The compact widget: tabs when it shows more than one indicator, then one card. At build
-/// time, every indicator's card, the one in front shown (as the page's panels).
-#[component]
-pub fn Widget(ctx: Ctx) -> impl IntoView {
-    let several = ctx
-        .scenario
-        .with_untracked(|s| Indicator::ALL.iter().filter(|&&i| s.show.has(i)).count() > 1);
-    let cards = if ctx.at_build_time() {
-        let front = ctx.focus.get_untracked();
-        Indicator::ALL
-            .into_iter()
-            .map(|i| view! { <WidgetCard ctx=ctx indicator=i tabbed=several hidden=i != front /> })
-            .collect_view()
-            .into_any()
-    } else {
-        (move || {
-            let i = ctx.focus.get();
-            view! { <WidgetCard ctx=ctx indicator=i tabbed=several /> }
-        })
-        .into_any()
-    };
-    view! {
-        <main id="main" class="widget">
-            {several.then(|| view! { <TargetTabs ctx=ctx compact=true /> })}
-            {cards}
-        </main>
-    }
-}
-
 /// One indicator's card: the question with its verdict (what the first screen shows for any
 /// link), then what the scenario decides (`data-waits`).
 #[component]
-fn WidgetCard(
+pub fn WidgetCard(
     ctx: Ctx,
     indicator: Indicator,
     tabbed: bool,
@@ -89,7 +59,6 @@ fn WidgetCard(
     let gdp_inputs = Memo::new(move |_| ctx.scenario.with(|s| (s.a.gdp, s.a.defl)));
     let subtitle = move || o.with(|o| widget_subtitle(lang, v, o, gdp_inputs.get()));
     let from = ctx.from;
-    let raw = |x: Option<f64>| x.map(|x| x.to_string()).unwrap_or_default();
     let control = move || match indicator {
         Indicator::Gdp => view! { <RealGrowthControl ctx=ctx /> }.into_any(),
         Indicator::Pop => view! { <ChangeControl ctx=ctx indicator=indicator /> }.into_any(),
@@ -128,7 +97,7 @@ fn WidgetCard(
                     </div>
                     <div class="readout">
                         <dt>{move || path_label(lang, from.get(), o.with(|o| o.target_year))}</dt>
-                        <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| raw(o.projected))>
+                        <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| jinan_model::format::data_value(o.projected))>
                             {move || o.with(|o| o.projected.map(|p| format::quantity(lang, unit, p)).unwrap_or_else(|| w.none.to_string()))}
                         </dd>
                     </div>
