@@ -142,6 +142,47 @@ pub fn frame<'a, 'b, DB: DrawingBackend>(
     Ok(builder(root, s, x_labels, y_labels))
 }
 
+/// A chart box's height for its width: a share of the width, between two heights (CSS pixels).
+/// The canvas is drawn at this height, and the page's style gives the box the same shape before
+/// any drawing (the first screen writes [`ChartBox::css`] into the page at build time).
+pub struct ChartBox {
+    /// Where it is, as a CSS selector.
+    pub selector: &'static str,
+    pub share: f64,
+    pub min: f64,
+    pub max: f64,
+}
+
+/// The instrument's chart on the page: tall enough to read on a phone, not towering on a
+/// desktop, and leaving the readouts and the slider in the first screen.
+pub const PAGE_CHART: ChartBox = ChartBox {
+    selector: ".inst-chart .chart",
+    share: 0.46,
+    min: 200.0,
+    max: 360.0,
+};
+
+/// The widget's chart: shorter than on the page, so the card fits an article.
+pub const WIDGET_CHART: ChartBox = ChartBox {
+    selector: ".card .chart",
+    share: 0.36,
+    min: 160.0,
+    max: 220.0,
+};
+
+impl ChartBox {
+    pub fn height(&self, width: f64) -> f64 {
+        (width * self.share).clamp(self.min, self.max)
+    }
+    /// The box's shape as a style rule.
+    pub fn css(&self) -> String {
+        format!(
+            "{} {{ aspect-ratio: 1 / {}; min-height: {}px; max-height: {}px; }}",
+            self.selector, self.share, self.min, self.max
+        )
+    }
+}
+
 /// Every chart's margins around its plotting area and axis labels, in CSS pixels: the one home
 /// of the numbers that both the drawing and the page's pointer mapping ([`pathway::plot_map`])
 /// read.

@@ -65,7 +65,12 @@ pub fn render() -> Result<FirstScreen, String> {
     }
     Ok(FirstScreen {
         script: script()?,
-        style: Tokens::CLASSES.to_string(),
+        style: format!(
+            "{}\n{}\n{}",
+            Tokens::CLASSES,
+            crate::chart::PAGE_CHART.css(),
+            crate::chart::WIDGET_CHART.css()
+        ),
         body,
     })
 }

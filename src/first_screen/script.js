@@ -116,7 +116,7 @@
   }
   function language(l) {
     v.lang = l;
-    d.lang = l === 'zh' ? 'zh-CN' : 'en';
+    d.lang = R.langTags[l];
   }
   language(v.lang);
   theme(v.theme);

@@ -239,10 +239,7 @@ impl Ctx {
         });
         Effect::new(move |_| {
             let l = lang.get();
-            platform::address::set_root_attribute(
-                "lang",
-                if l == Lang::Zh { "zh-CN" } else { "en" },
-            );
+            platform::address::set_root_attribute("lang", l.tag());
             platform::address::set_title(&format!("{} · {}", words(l).app_name, words(l).question));
         });
         Effect::new(move |_| {

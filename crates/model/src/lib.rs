@@ -8,9 +8,7 @@
 //! browser (clippy's `disallowed-methods` in `clippy.toml` keeps the platform's out).
 
 pub mod audit;
-pub mod band;
 pub mod change_mode;
-pub mod conditioned;
 pub mod dataset;
 pub mod defaults;
 pub mod delivery;
@@ -19,11 +17,12 @@ pub mod export;
 pub mod format;
 pub mod glance;
 pub mod history;
+pub mod known;
+pub mod page;
 pub mod predict;
 pub mod presets;
-pub mod reality;
 pub mod results;
 pub mod scenario;
-pub mod status;
 pub mod text;
-pub mod verdict;
+
+pub use known::{band, conditioned, reality, status, verdict};

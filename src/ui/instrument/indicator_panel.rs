@@ -8,6 +8,7 @@ use super::guess_controls::GuessControls;
 use super::more_readouts::MoreReadouts;
 use super::readouts::Readouts;
 use crate::chart::pathway::{pathway_spec, PathwaySpec};
+use crate::chart::PAGE_CHART;
 use crate::chart::{required_spec, Drawing};
 use crate::ui::controls::change_control::ChangeControl;
 use crate::ui::controls::deflator_control::DeflatorControl;
@@ -21,10 +22,9 @@ use jinan_model::scenario::{to_query, Indicator, Lang, Scenario, Show, Theme};
 use jinan_model::text::{indicator_name, pick};
 use leptos::prelude::*;
 
-/// The chart's height on the full page: tall enough to read on a phone, not towering on a
-/// desktop, and leaving the readouts and the slider in the first screen.
+/// The chart's height on the full page ([`PAGE_CHART`]).
 pub fn page_chart_height(width: f64) -> f64 {
-    (width * 0.46).clamp(200.0, 360.0)
+    PAGE_CHART.height(width)
 }
 
 /// The page's chart in the first screen: on a 390-px phone (less the page's 16-px sides), and on
@@ -235,7 +235,7 @@ pub fn IndicatorPanel(
                         <DataTable ctx=ctx indicator=indicator />
                     </Show>
                     <LazyDetails summary=w.plan_sentence class="plan-words">
-                        <blockquote lang="zh-CN" data-quote=quote.with_value(|q| q.to_string())>{sentence.with_value(|s| s.zh.to_string())}</blockquote>
+                        <blockquote lang=Lang::Zh.tag() data-quote=quote.with_value(|q| q.to_string())>{sentence.with_value(|s| s.zh.to_string())}</blockquote>
                         {(lang == Lang::En).then(|| view! { <p class="translation">{sentence.with_value(|s| s.en.to_string())}</p> })}
                     </LazyDetails>
                     {(indicator == Indicator::Re).then(|| view! {

@@ -1,6 +1,7 @@
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::state::Ctx;
 use jinan_model::audit::{audit, Status};
+use jinan_model::scenario::Lang;
 use jinan_model::text::{all_checks, audit_headline, pick, section_words};
 use leptos::prelude::*;
 
@@ -33,8 +34,8 @@ pub fn AuditReport(ctx: Ctx) -> impl IntoView {
         .map(|c| {
             view! {
                 <tr>
-                    <td lang="zh-CN">{c.scanned.to_string()}</td>
-                    <td lang="zh-CN">{c.corrected.to_string()}</td>
+                    <td lang=Lang::Zh.tag()>{c.scanned.to_string()}</td>
+                    <td lang=Lang::Zh.tag()>{c.corrected.to_string()}</td>
                     <td>{c.count}</td>
                     <td>{pick(&c.reason, lang).to_string()}</td>
                 </tr>

@@ -7,6 +7,7 @@ use crate::chart::Drawing;
 use crate::ui::instrument::chart_canvas::ChartCanvas;
 use crate::ui::state::Ctx;
 use jinan_model::delivery::delivery;
+use jinan_model::page::Section;
 use jinan_model::text::{plan_intro, section_words};
 use leptos::prelude::*;
 
@@ -29,8 +30,8 @@ pub fn PlanSection(ctx: Ctx) -> impl IntoView {
     let delivered = Memo::new(move |_| delivery(data, share.get()));
     let legend = ["stage-1", "stage-2", "stage-3"].into_iter().zip(w.stages);
     view! {
-        <section class="projects" id="plan" aria-labelledby="plan-title" data-testid="projects">
-            <h2 id="plan-title">{w.plan_title}</h2>
+        <section class="projects" id=Section::Plan.id() aria-labelledby=Section::Plan.title_id() data-testid="projects">
+            <h2 id=Section::Plan.title_id()>{w.plan_title}</h2>
             // The tracker says what happened: in predict mode it waits for Reveal.
             <Show when=move || ctx.reveal()>
                 <PromiseTracker ctx=ctx />

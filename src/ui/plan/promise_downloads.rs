@@ -3,6 +3,7 @@ use crate::data::DATASET_SHA256;
 use crate::ui::platform;
 use crate::ui::state::Ctx;
 use jinan_model::export::{promises_csv, promises_json, stamp};
+use jinan_model::page::Section;
 use jinan_model::text::tracker_words;
 use leptos::prelude::*;
 
@@ -24,7 +25,7 @@ pub fn PromiseDownloads(ctx: Ctx) -> impl IntoView {
         let mut st = ctx
             .scenario
             .with_untracked(|s| stamp(data, DATASET_SHA256, lang, &page, s));
-        st.scenario_url = format!("{page}?lang={}#promises", lang.code());
+        st.scenario_url = format!("{page}?lang={}#{}", lang.code(), Section::Promises.id());
         st
     };
     let name = move |ext: &str| format!("jinan-pathways-promises-{}.{ext}", lang.code());

@@ -3,6 +3,7 @@ use crate::chart::glance::glance_spec;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::source_marker::{Evidence, SourceMarker};
 use crate::ui::state::Ctx;
+use jinan_model::scenario::Lang;
 use jinan_model::status::{records_of, Assessed, Decision};
 use jinan_model::text::{
     context_words, pick, record_words, related_fact, status_mark, status_name, status_reason,
@@ -40,7 +41,7 @@ pub fn PromiseRow(ctx: Ctx, item: &'static Assessed<'static>) -> impl IntoView {
             <th scope="row">
                 {pick(&t.what, lang).to_string()}
                 <span class="block">{target_value(lang, t)}</span>
-                <q lang="zh-CN" class="plan-quote small">{t.quote.to_string()}</q>
+                <q lang=Lang::Zh.tag() class="plan-quote small">{t.quote.to_string()}</q>
             </th>
             <td>{target_year(lang, t)}</td>
             <td>

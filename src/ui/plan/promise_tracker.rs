@@ -2,6 +2,7 @@ use super::promise_downloads::PromiseDownloads;
 use super::promise_row::PromiseRow;
 use crate::ui::state::Ctx;
 use jinan_model::dataset::Dataset;
+use jinan_model::page::Section;
 use jinan_model::scenario::Lang;
 use jinan_model::status::{as_of, assess_all, counts, Assessed, Status};
 use jinan_model::text::{
@@ -80,8 +81,8 @@ pub fn PromiseTracker(ctx: Ctx) -> impl IntoView {
         .collect_view();
     let date = as_of(data, all).unwrap_or_default();
     view! {
-        <section id="promises" class="promises" aria-labelledby="promises-title" data-testid="promises">
-            <h3 id="promises-title">{w.title}</h3>
+        <section id=Section::Promises.id() class="promises" aria-labelledby=Section::Promises.title_id() data-testid=Section::Promises.id()>
+            <h3 id=Section::Promises.title_id()>{w.title}</h3>
             <p class="promises-summary" data-testid="promises-summary">
                 {promises_lead(lang, total)}
                 {counts_view}

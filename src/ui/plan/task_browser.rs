@@ -20,7 +20,7 @@ pub fn TaskBrowser(ctx: Ctx) -> impl IntoView {
                 {target_value(lang, g)}
                 " · "
                 {year}
-                <blockquote lang="zh-CN">{g.sentence.zh.to_string()}</blockquote>
+                <blockquote lang=Lang::Zh.tag()>{g.sentence.zh.to_string()}</blockquote>
                 {en}
             </li>
         }
@@ -38,7 +38,7 @@ pub fn TaskBrowser(ctx: Ctx) -> impl IntoView {
                     let en = (lang == Lang::En).then(|| format!(" — {}", t.title.en));
                     view! {
                         <li data-testid=format!("task-{}", t.no)>
-                            <span lang="zh-CN">{format!("({}){}", t.numeral, t.title.zh)}</span>
+                            <span lang=Lang::Zh.tag()>{format!("({}){}", t.numeral, t.title.zh)}</span>
                             {en}
                             {targets}
                         </li>
@@ -51,7 +51,7 @@ pub fn TaskBrowser(ctx: Ctx) -> impl IntoView {
             view! {
                 <details class="area" data-testid=format!("area-{}", a.no)>
                     <summary>{head}</summary>
-                    <p lang="zh-CN">{a.title.zh.to_string()}</p>
+                    <p lang=Lang::Zh.tag()>{a.title.zh.to_string()}</p>
                     {title_en}
                     <ol class="tasks">{tasks}</ol>
                 </details>

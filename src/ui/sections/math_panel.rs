@@ -1,6 +1,7 @@
 use crate::ui::state::Ctx;
 use jinan_model::engine::{years_to_target, Growth, Reach};
 use jinan_model::format::{data_unit, quantity, trim};
+use jinan_model::page::Section;
 use jinan_model::results::{Outlook, Reached};
 use jinan_model::scenario::Indicator;
 use jinan_model::text::{
@@ -187,8 +188,8 @@ pub fn MathPanel(ctx: Ctx) -> impl IntoView {
         })
     };
     view! {
-        <section class="math-panel" id="math" aria-labelledby="math-title">
-            <h2 id="math-title">{w.math_title}</h2>
+        <section class="math-panel" id=Section::Math.id() aria-labelledby=Section::Math.title_id()>
+            <h2 id=Section::Math.title_id()>{w.math_title}</h2>
             // The working shows the answers: in predict mode it waits for Reveal.
             <Show when=move || ctx.reveal()>
                 <p class="muted small">{w.math_intro}</p>

@@ -1,6 +1,7 @@
 use super::reality_card::RealityCard;
 use super::recorded_table::RecordedTable;
 use crate::ui::state::Ctx;
+use jinan_model::page::Section;
 use jinan_model::reality::reality_check;
 use jinan_model::scenario::Indicator;
 use jinan_model::text::section_words;
@@ -15,8 +16,8 @@ pub fn RecordedSection(ctx: Ctx) -> impl IntoView {
     let items = reality_check(ctx.data);
     let shown = move |i: Indicator| ctx.scenario.with(|s| s.show.has(i));
     view! {
-        <section class="reality" id="recorded" aria-labelledby="recorded-title">
-            <h2 id="recorded-title">{w.recorded_title}</h2>
+        <section class="reality" id=Section::Recorded.id() aria-labelledby=Section::Recorded.title_id()>
+            <h2 id=Section::Recorded.title_id()>{w.recorded_title}</h2>
             <Show when=move || ctx.reveal()>
                 <p class="muted">{w.recorded_intro}</p>
                 <div class="reality-grid">

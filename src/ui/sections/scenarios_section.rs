@@ -2,6 +2,7 @@ use super::compare_controls::CompareControls;
 use super::compare_table::CompareTable;
 use super::preset_picker::PresetPicker;
 use crate::ui::state::Ctx;
+use jinan_model::page::Section;
 use jinan_model::text::section_words;
 use leptos::prelude::*;
 
@@ -11,8 +12,8 @@ pub fn ScenariosSection(ctx: Ctx) -> impl IntoView {
     let w = section_words(ctx.lang_now());
     let locked = ctx.locked();
     view! {
-        <section class="scenarios" id="scenarios" aria-labelledby="scenarios-title">
-            <h2 id="scenarios-title">{w.scenarios_title}</h2>
+        <section class="scenarios" id=Section::Scenarios.id() aria-labelledby=Section::Scenarios.title_id()>
+            <h2 id=Section::Scenarios.title_id()>{w.scenarios_title}</h2>
             {(!locked).then(|| view! {
                 <PresetPicker ctx=ctx />
                 <CompareControls ctx=ctx />

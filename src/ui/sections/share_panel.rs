@@ -4,6 +4,7 @@ use crate::data::DATASET_SHA256;
 use crate::ui::platform;
 use crate::ui::state::Ctx;
 use jinan_model::export::{embed_code, file_name, json, scenario_url, stamp};
+use jinan_model::page::Section;
 use jinan_model::scenario::Indicator;
 use jinan_model::text::section_words;
 use leptos::prelude::*;
@@ -67,8 +68,8 @@ pub fn SharePanel(ctx: Ctx) -> impl IntoView {
         }
     };
     view! {
-        <section class="share" id="share" aria-labelledby="share-title">
-            <h2 id="share-title">{w.share_title}</h2>
+        <section class="share" id=Section::Share.id() aria-labelledby=Section::Share.title_id()>
+            <h2 id=Section::Share.title_id()>{w.share_title}</h2>
             <div class="control">
                 <label for="share-link">{w.share_link}</label>
                 <div class="control-row">

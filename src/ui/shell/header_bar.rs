@@ -1,5 +1,6 @@
 use super::section_nav::open_section;
 use crate::ui::state::Ctx;
+use jinan_model::page::Section;
 use jinan_model::scenario::{Lang, Theme};
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
         view! {
             <button
                 type="button"
-                lang=if l == Lang::Zh { "zh-CN" } else { "en" }
+                lang=l.tag()
                 aria-pressed=(lang == l).to_string()
                 data-testid=format!("lang-{}", l.code())
                 on:click=move |_| s.update(|s| s.lang = Some(l))
@@ -54,11 +55,11 @@ pub fn HeaderBar(ctx: Ctx) -> impl IntoView {
                 </select>
                 <a
                     class="button"
-                    href="#share"
+                    href=format!("#{}", Section::Share.id())
                     data-testid="share-link-top"
                     on:click=move |ev| {
                         ev.prevent_default();
-                        open_section(ctx, "share");
+                        open_section(ctx, Section::Share.id());
                     }
                 >
                     {w.share}

@@ -13,4 +13,5 @@ pub mod section_nav;
 pub mod source_marker;
 pub mod takeover;
 pub mod target_tabs;
+pub mod verdict_badge;
 pub mod verdict_detail;

@@ -1,6 +1,7 @@
 use super::section_nav::open_section;
 use crate::data::PROMISE_COUNTS;
 use crate::ui::state::Ctx;
+use jinan_model::page::Section;
 use jinan_model::text::{promises_summary, tracker_words};
 use leptos::prelude::*;
 
@@ -13,10 +14,10 @@ pub fn PromisesLink(ctx: Ctx) -> impl IntoView {
     view! {
         <p class="promises-link" data-testid="promises-link" data-box="promises-link" data-waits>
             <a
-                href="#promises"
+                href=format!("#{}", Section::Promises.id())
                 on:click=move |ev| {
                     ev.prevent_default();
-                    open_section(ctx, "promises");
+                    open_section(ctx, Section::Promises.id());
                 }
             >
                 {promises_summary(lang, &PROMISE_COUNTS)}

@@ -1,6 +1,7 @@
 use crate::ui::platform;
 use crate::ui::platform::more::{self, Loading};
 use crate::ui::state::Ctx;
+use jinan_model::page::Section;
 use leptos::prelude::*;
 
 /// Brings a reader to a section below: loads the sections if they are not there yet, then
@@ -9,11 +10,6 @@ pub fn open_section(ctx: Ctx, id: &'static str) {
     more::load(ctx.more);
     platform::screen::scroll_to_when_present(id);
 }
-
-/// The sections' anchors, in the page's order.
-const SECTION_IDS: [&str; 5] = ["recorded", "scenarios", "math", "plan", "share"];
-/// Every place in the sections a link may open: the sections, and the tracker in the plan's.
-const ANCHORS: [&str; 6] = ["recorded", "scenarios", "math", "plan", "promises", "share"];
 
 /// Loads the sections when the reader comes near them, follows a link to one, or prints; and
 /// makes the offline copy, which keeps them too. Called once per page, outside the part rebuilt
@@ -32,7 +28,7 @@ pub fn load_sections_when_near(ctx: Ctx) {
         });
     });
     more::before_print(move || more::load(state));
-    if let Some(id) = platform::screen::section_in_fragment(ANCHORS) {
+    if let Some(id) = platform::screen::section_in_fragment(Section::ALL.map(Section::id)) {
         open_section(ctx, id);
     }
     Effect::new(move |done: Option<bool>| {
@@ -69,7 +65,8 @@ pub fn SectionNav(ctx: Ctx) -> impl IntoView {
     view! {
         <nav class="section-nav" aria-label=w.sections_label data-testid="section-nav" data-box="nav" data-waits>
             <ul>
-                {SECTION_IDS
+                {Section::NAV
+                    .map(Section::id)
                     .into_iter()
                     .zip([w.nav_recorded, w.nav_scenarios, w.nav_math, w.nav_plan, w.nav_share])
                     .map(|(id, text)| link(id, text))

@@ -1,5 +1,6 @@
 use crate::ui::state::Ctx;
 use jinan_model::dataset::{Bound, Fact, Point, Reliability, Statement, Str, Text};
+use jinan_model::scenario::Lang;
 use jinan_model::text::{pick, reliability, words};
 use leptos::prelude::*;
 
@@ -91,7 +92,7 @@ pub fn SourceMarker(ctx: Ctx, evidence: Evidence) -> impl IntoView {
                 {quote.map(|q| view! {
                     <p>
                         <strong>{w.quoted}": "</strong>
-                        <q lang="zh-CN">{q}</q>
+                        <q lang=Lang::Zh.tag()>{q}</q>
                     </p>
                 })}
                 <p>

@@ -1,6 +1,7 @@
+use super::verdict_badge::VerdictBadge;
 use crate::ui::state::Ctx;
 use jinan_model::scenario::Indicator;
-use jinan_model::text::{record_line, short_name, tab_target, verdict_badge, verdict_chance};
+use jinan_model::text::{record_line, short_name, tab_target};
 use leptos::prelude::*;
 
 /// The plan's targets as tabs, each with its verdict from the record: choosing one brings it to
@@ -44,14 +45,7 @@ pub fn TargetTabs(ctx: Ctx, #[prop(optional)] compact: bool) -> impl IntoView {
             let code = i.code();
             let v = ctx.verdict(i);
             let selected = move || ctx.focus.get() == i;
-            let badge = v.map(|v| {
-                view! {
-                    <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code() data-answer>
-                        {verdict_badge(lang, v)}
-                        {verdict_chance(lang, v).map(|c| view! { " " <span class="chance">{c}</span> })}
-                    </span>
-                }
-            });
+            let badge = v.map(|v| view! { <VerdictBadge lang=lang verdict=v /> });
             let details = (!compact).then(|| {
                 v.map(|v| {
                     view! {

@@ -1,4 +1,5 @@
 use super::widget_footer::WidgetFooter;
+use crate::chart::WIDGET_CHART;
 use crate::ui::controls::change_control::ChangeControl;
 use crate::ui::controls::deflator_control::DeflatorControl;
 use crate::ui::controls::horizon_controls::HorizonControls;
@@ -13,18 +14,16 @@ use crate::ui::instrument::guess_controls::GuessControls;
 use crate::ui::instrument::indicator_panel::chart_drawings;
 use crate::ui::shell::lazy_details::LazyDetails;
 use crate::ui::shell::notice_list::NoticeList;
+use crate::ui::shell::verdict_badge::VerdictBadge;
 use crate::ui::state::{Ctx, Stage};
 use jinan_model::format;
 use jinan_model::scenario::Indicator;
-use jinan_model::text::{
-    chart_title, indicator_name, pace_label, path_label, verdict_badge, verdict_chance,
-    widget_subtitle,
-};
+use jinan_model::text::{chart_title, indicator_name, pace_label, path_label, widget_subtitle};
 use leptos::prelude::*;
 
-/// The chart's height in the widget: shorter than on the page, so the card fits an article.
+/// The chart's height in the widget ([`WIDGET_CHART`]).
 fn widget_chart_height(width: f64) -> f64 {
-    (width * 0.36).clamp(160.0, 220.0)
+    WIDGET_CHART.height(width)
 }
 
 /// The widget's chart in the first screen: in a frame 390 px wide (a phone's article) and 600 px
@@ -70,12 +69,7 @@ pub fn WidgetCard(
         <div class="card" role=tabbed.then_some("tabpanel") id="instrument" aria-labelledby=format!("title-{code}") data-testid=format!("panel-{code}") data-box="card" hidden=hidden>
             <h1 class="w-title" id=format!("title-{code}") data-box="w-title">
                 {title}
-                {v.map(|v| view! {
-                    <span class=format!("verdict {}", v.verdict.code()) data-testid=format!("verdict-{code}") data-value=v.verdict.code() data-answer>
-                        {verdict_badge(lang, v)}
-                        {verdict_chance(lang, v).map(|c| view! { " " <span class="chance">{c}</span> })}
-                    </span>
-                })}
+                {v.map(|v| view! { <VerdictBadge lang=lang verdict=v /> })}
             </h1>
             // Only the live view has notices: after the title, so that the title stays where the
             // first screen showed it.

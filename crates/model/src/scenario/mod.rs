@@ -37,6 +37,13 @@ impl Lang {
             Lang::En => "en",
         }
     }
+    /// The language's tag for HTML's `lang` attribute (the page's, a button's, a quote's).
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Zh => "zh-CN",
+            Lang::En => "en",
+        }
+    }
     /// The language for a browser's `navigator.language`: Chinese for any `zh*`, else English.
     pub fn from_browser(tag: &str) -> Lang {
         if tag.trim().to_ascii_lowercase().starts_with("zh") {

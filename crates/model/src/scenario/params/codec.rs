@@ -164,12 +164,17 @@ pub fn rules_json(current: &Defaults) -> String {
             serde_json::json!({ "key": p.key, "kind": kind, "words": words, "role": role })
         })
         .collect();
+    let lang_tags: serde_json::Map<String, serde_json::Value> = [Lang::Zh, Lang::En]
+        .into_iter()
+        .map(|l| (l.code().to_string(), l.tag().into()))
+        .collect();
     serde_json::json!({
         "max": MAX_QUERY_BYTES,
         "params": params,
         "current": to_query(&Scenario::with_defaults(current)),
         "hostKeys": HOST_KEYS,
         "hostPrefixes": HOST_PREFIXES,
+        "langTags": lang_tags,
     })
     .to_string()
 }

@@ -8,7 +8,7 @@
 //! - an addition: yearly additions are normal with mean a and standard deviation `spread`, so the
 //!   value after k years is normal (and, like the path, stops at zero).
 
-use super::engine::{self, EngineError, Growth, Path, Result};
+use crate::engine::{self, EngineError, Growth, Path, Result};
 
 /// The percentiles the band reports.
 pub const PERCENTILES: [u8; 5] = [5, 25, 50, 75, 95];

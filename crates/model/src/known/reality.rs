@@ -1,12 +1,12 @@
 //! The reality check: for each headline target, what the plan needed from its base year, what
 //! was recorded since, and a plain verdict from the data alone.
 
-use super::dataset::{Dataset, Point};
-use super::engine;
-use super::history::{self, Change};
-use super::results::TARGET_YEAR;
-use super::scenario::Indicator;
 use super::verdict::target_of;
+use crate::dataset::{Dataset, Point};
+use crate::engine;
+use crate::history::{self, Change};
+use crate::results::TARGET_YEAR;
+use crate::scenario::Indicator;
 
 /// The plan's base year: the last year recorded when it was issued in January 2023.
 pub const PLAN_BASE_YEAR: i32 = 2022;

@@ -1,107 +1,37 @@
-//! The outlook from what is known: the chance of reaching a target and the range of likely
-//! outcomes, starting from the latest recorded level and conditioned on what the record says of
-//! the years after it (a range, such as 2025's "above 1.4万亿, below 1.5万亿"), rather than
-//! projected from the base year as if nothing had been recorded since.
-//!
-//! The model is the band's (`band`): yearly growth varies around the setting, normally in
-//! log-growth for a rate and in the addition for an addition, with the spread of the recorded
-//! yearly growth. From a recorded level the value a few years on is normal in that space;
-//! a recorded range truncates it. Years are taken in order (each conditioned on everything
-//! recorded up to it). After a truncated year the distribution is a mixture of normals, one per
-//! point of a Simpson rule over the range, so every chance and percentile is an exact integral
-//! up to the rule's error, and the same scenario always gives the same numbers.
+//! The exact arithmetic behind the conditioned outlook: the value's distribution year by year as
+//! a mixture over a grid (a Simpson rule on a bounded space), cut at each recorded range, and
+//! its tail probability and quantiles.
 
-use super::band::{normal_cdf, Band};
-use super::dataset::{Grade, Series};
-use super::engine::{self, EngineError, Growth, Path, Result};
-
-/// What is known of a year after the latest recorded level: a range, either side open, each
-/// side with whether it is excluded.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Window {
-    pub year: i32,
-    pub low: Option<(f64, bool)>,
-    pub high: Option<(f64, bool)>,
-}
-
-/// Where an outlook starts: the latest recorded level at or after the base year, and what is
-/// known of the years after it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Record {
-    pub latest: (i32, f64),
-    /// How far the latest level goes to settle anything: a third-party figure does not.
-    pub latest_grade: Grade,
-    pub windows: Vec<Window>,
-}
-
-impl Record {
-    /// From a series: the last recorded value at or after `from`, and the bounds of the years
-    /// after it. None when nothing is recorded from `from` on.
-    pub fn of(series: &Series, from: i32) -> Option<Record> {
-        let latest = series.recorded().filter(|(y, _)| *y >= from).last()?;
-        let latest_grade = series
-            .point(latest.0)
-            .map_or(Grade::Unusable, |p| p.reliability.grade(p.basis));
-        let windows = series
-            .points
-            .iter()
-            .filter(|p| p.year > latest.0 && p.value.is_none())
-            .filter(|p| p.lower.is_some() || p.upper.is_some())
-            .map(|p| Window {
-                year: p.year,
-                low: p.lower.as_ref().map(|b| (b.value, b.strict)),
-                high: p.upper.as_ref().map(|b| (b.value, b.strict)),
-            })
-            .collect();
-        Some(Record {
-            latest,
-            latest_grade,
-            windows,
-        })
-    }
-
-    /// A start with nothing known after it (the user's own starting value: it settles nothing).
-    pub fn start(year: i32, value: f64) -> Record {
-        Record {
-            latest: (year, value),
-            latest_grade: Grade::Unusable,
-            windows: Vec::new(),
-        }
-    }
-
-    fn window(&self, year: i32) -> Option<&Window> {
-        self.windows.iter().find(|w| w.year == year)
-    }
-}
+use super::*;
 
 /// Intervals of the Simpson rule over a recorded range: the range is a few spreads wide at
 /// most, where 16 intervals are exact to far below what any readout shows.
-const INTERVALS: usize = 16;
+pub(super) const INTERVALS: usize = 16;
 /// How many spreads from its centre a normal is taken to reach, for brackets and ranges.
-const REACH: f64 = 9.0;
+pub(super) const REACH: f64 = 9.0;
 
 /// The space the model is normal in: log-values for a rate, values for an addition.
 #[derive(Debug, Clone, Copy, PartialEq)]
-enum Space {
+pub(super) enum Space {
     Log,
     Linear,
 }
 
 impl Space {
-    fn of(growth: Growth) -> Space {
+    pub(super) fn of(growth: Growth) -> Space {
         match growth {
             Growth::Rate(_) => Space::Log,
             Growth::Add(_) => Space::Linear,
         }
     }
     /// A value into the space; None for a value the space cannot hold (a log of zero or less).
-    fn into_space(self, x: f64) -> Option<f64> {
+    pub(super) fn into_space(self, x: f64) -> Option<f64> {
         match self {
             Space::Log => (x > 0.0).then(|| libm::log(x)),
             Space::Linear => Some(x),
         }
     }
-    fn value(self, z: f64) -> f64 {
+    pub(super) fn value(self, z: f64) -> f64 {
         match self {
             Space::Log => libm::exp(z),
             // A quantity cannot fall below zero: the path stops there, and so does the band.
@@ -111,7 +41,7 @@ impl Space {
 }
 
 /// A value excluded by a strict bound is approached, not reached: a hair inside it.
-fn inside(z: f64, towards_lower: bool) -> f64 {
+pub(super) fn inside(z: f64, towards_lower: bool) -> f64 {
     let eps = 1e-12 * z.abs().max(1.0);
     if towards_lower {
         z - eps
@@ -123,7 +53,7 @@ fn inside(z: f64, towards_lower: bool) -> f64 {
 /// A mixture of normals (centres and weights, one spread), truncated to `lo..hi` (infinite
 /// for an open side): the value of one year, in the model's space.
 #[derive(Debug, Clone, PartialEq)]
-struct Dist {
+pub(super) struct Dist {
     comps: Vec<(f64, f64)>,
     s: f64,
     lo: f64,
@@ -132,7 +62,7 @@ struct Dist {
 
 impl Dist {
     /// The mass of one component inside `lo..x`.
-    fn part(&self, m: f64, x: f64) -> f64 {
+    pub(super) fn part(&self, m: f64, x: f64) -> f64 {
         let x = x.min(self.hi);
         if x <= self.lo {
             return 0.0;
@@ -142,21 +72,21 @@ impl Dist {
         }
         normal_cdf((x - m) / self.s) - normal_cdf((self.lo - m) / self.s)
     }
-    fn total(&self) -> f64 {
+    pub(super) fn total(&self) -> f64 {
         self.comps
             .iter()
             .map(|&(m, w)| w * self.part(m, f64::INFINITY))
             .sum()
     }
     /// The distribution function, given the mixture's mass inside the range (`total`).
-    fn cdf_over(&self, total: f64, x: f64) -> f64 {
+    pub(super) fn cdf_over(&self, total: f64, x: f64) -> f64 {
         if total.is_nan() || total <= 0.0 {
             return f64::NAN;
         }
         let below: f64 = self.comps.iter().map(|&(m, w)| w * self.part(m, x)).sum();
         (below / total).clamp(0.0, 1.0)
     }
-    fn density(&self, x: f64) -> f64 {
+    pub(super) fn density(&self, x: f64) -> f64 {
         if self.s == 0.0 || x < self.lo || x > self.hi {
             return 0.0;
         }
@@ -167,7 +97,7 @@ impl Dist {
             .sum()
     }
     /// The `p`-quantile, by bisection inside the components' own quantiles, which bracket it.
-    fn quantile(&self, p: f64) -> f64 {
+    pub(super) fn quantile(&self, p: f64) -> f64 {
         if self.s == 0.0 {
             // Point masses: the first whose cumulative weight reaches p.
             let mut c: Vec<(f64, f64)> = self.comps.clone();
@@ -212,7 +142,7 @@ impl Dist {
     }
     /// The chance of a value of at least `c`, computed as the upper tail itself (not one less
     /// the distribution function, which would round a tiny chance to nothing).
-    fn at_least(&self, c: f64) -> f64 {
+    pub(super) fn at_least(&self, c: f64) -> f64 {
         if self.s == 0.0 {
             let total: f64 = self.comps.iter().map(|x| x.1).sum();
             let above: f64 = self.comps.iter().filter(|x| x.0 >= c).map(|x| x.1).sum();
@@ -240,7 +170,7 @@ impl Dist {
     }
     /// Points and weights of a Simpson rule over the distribution's range: the start of the
     /// years after it.
-    fn discretize(&self) -> Vec<(f64, f64)> {
+    pub(super) fn discretize(&self) -> Vec<(f64, f64)> {
         if self.s == 0.0 {
             return self.comps.clone();
         }
@@ -279,7 +209,7 @@ impl Dist {
 
 /// The inverse of the standard normal distribution function, by bisection on Φ (used only to
 /// bracket quantiles, so speed matters more than the last digit).
-fn inverse_normal(p: f64) -> f64 {
+pub(super) fn inverse_normal(p: f64) -> f64 {
     let (mut a, mut b) = (-REACH, REACH);
     for _ in 0..64 {
         let mid = 0.5 * (a + b);
@@ -293,15 +223,15 @@ fn inverse_normal(p: f64) -> f64 {
 }
 
 /// The model for one record and one growth: its space, its yearly step and spread there.
-struct Model<'a> {
+pub(super) struct Model<'a> {
     record: &'a Record,
-    space: Space,
+    pub(super) space: Space,
     mu: f64,
     sigma: f64,
 }
 
 impl<'a> Model<'a> {
-    fn new(record: &'a Record, growth: Growth, spread: f64) -> Result<Model<'a>> {
+    pub(super) fn new(record: &'a Record, growth: Growth, spread: f64) -> Result<Model<'a>> {
         // The deterministic projection checks every input the model shares with it.
         engine::project(record.latest.0, record.latest.1, growth, record.latest.0)?;
         if !spread.is_finite() {
@@ -321,7 +251,7 @@ impl<'a> Model<'a> {
 
     /// A recorded range in the model's space; an open side (or one the space cannot hold) is
     /// infinite.
-    fn range(&self, w: &Window) -> (f64, f64) {
+    pub(super) fn range(&self, w: &Window) -> (f64, f64) {
         // A strict bound moves a hair inside, towards the other side.
         let side = |bound: Option<(f64, bool)>, upper: bool, open: f64| {
             bound
@@ -339,7 +269,7 @@ impl<'a> Model<'a> {
 
     /// The distribution of the value in `year` (after the latest record), given everything
     /// recorded before and in it.
-    fn dist(&self, year: i32) -> Result<Dist> {
+    pub(super) fn dist(&self, year: i32) -> Result<Dist> {
         let (l, v) = self.record.latest;
         let z = self
             .space
@@ -387,111 +317,4 @@ impl<'a> Model<'a> {
             hi: f64::INFINITY,
         })
     }
-}
-
-/// The chance that the value in `year` is at least `target`, given the record.
-pub fn probability(
-    record: &Record,
-    growth: Growth,
-    spread: f64,
-    year: i32,
-    target: f64,
-) -> Result<f64> {
-    if !(target.is_finite() && target > 0.0) {
-        return Err(EngineError::TargetNotPositive { target });
-    }
-    let m = Model::new(record, growth, spread)?;
-    if year <= record.latest.0 {
-        return Err(EngineError::YearsOutOfOrder {
-            base_year: record.latest.0,
-            end_year: year,
-        });
-    }
-    let c = m.space.into_space(target).unwrap_or(f64::NEG_INFINITY);
-    let p = m.dist(year)?.at_least(c);
-    if p.is_finite() {
-        Ok(p.clamp(0.0, 1.0))
-    } else {
-        Err(EngineError::Overflow)
-    }
-}
-
-/// The band from the latest record to `end_year`: in the record's year every percentile is the
-/// recorded value; after it, the percentiles given the record.
-pub fn band(record: &Record, growth: Growth, spread: f64, end_year: i32) -> Result<Band> {
-    let m = Model::new(record, growth, spread)?;
-    let (l, v) = record.latest;
-    engine::project(l, v, growth, end_year)?;
-    let quantiles = [0.05, 0.25, 0.5, 0.75, 0.95];
-    let mut paths: [Vec<f64>; 5] = Default::default();
-    for p in paths.iter_mut() {
-        p.push(v);
-    }
-    for year in l + 1..=end_year {
-        let d = m.dist(year)?;
-        for (path, q) in paths.iter_mut().zip(quantiles) {
-            let x = m.space.value(d.quantile(q));
-            if !x.is_finite() {
-                return Err(EngineError::Overflow);
-            }
-            path.push(x);
-        }
-    }
-    Ok(Band {
-        paths: paths.map(|values| Path {
-            base_year: l,
-            values,
-        }),
-    })
-}
-
-/// Where a scenario's growth takes the latest record, year by year to `last_year`: the
-/// deterministic path, held inside what the record says of later years.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Pace {
-    pub path: Path,
-    /// The first year the target is met on that path, or None if not by `last_year`. Never a
-    /// year the record already settles short of the target.
-    pub reached: Option<i32>,
-}
-
-pub fn pace(record: &Record, growth: Growth, target: f64, last_year: i32) -> Result<Pace> {
-    let (l, v) = record.latest;
-    let free = engine::project(l, v, growth, last_year)?;
-    let mut values = Vec::with_capacity(free.values.len());
-    let mut x = v;
-    values.push(x);
-    for year in l + 1..=last_year {
-        x = match growth {
-            Growth::Rate(r) => x * (1.0 + r / 100.0),
-            Growth::Add(a) => (x + a).max(0.0),
-        };
-        if let Some(w) = record.window(year) {
-            if let Some((lo, strict)) = w.low {
-                if x < lo || (strict && x <= lo) {
-                    x = if strict { inside(lo, false) } else { lo };
-                }
-            }
-            if let Some((hi, strict)) = w.high {
-                if x > hi || (strict && x >= hi) {
-                    x = if strict { inside(hi, true) } else { hi };
-                }
-            }
-        }
-        values.push(x);
-    }
-    if !values.iter().all(|v| v.is_finite()) {
-        return Err(EngineError::Overflow);
-    }
-    let reached = (l..=last_year)
-        .zip(values.iter())
-        .find(|(_, &x)| x >= target)
-        .map(|(y, _)| y);
-    Ok(Pace {
-        path: Path {
-            base_year: l,
-            values,
-        },
-        reached,
-    })
 }

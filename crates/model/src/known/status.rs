@@ -16,12 +16,12 @@
 //! A target without a stated year is judged at the end of the plan period.
 
 use super::conditioned::{self, Record};
-use super::dataset::{
+use crate::dataset::{
     Bound, Comparator, Dataset, Grade, Point, Series, Statement, Str, Target, Task, Text,
     HEADLINE_TARGETS,
 };
-use super::engine::{self, Growth};
-use super::history;
+use crate::engine::{self, Growth};
+use crate::history;
 use std::borrow::Cow;
 
 /// A target's status, from the record.
@@ -346,7 +346,7 @@ fn empty(year: i32) -> Point {
     Point {
         year,
         value: None,
-        reliability: super::dataset::Reliability::Missing,
+        reliability: crate::dataset::Reliability::Missing,
         source: None,
         quote: None,
         note: Text::default(),

@@ -3,9 +3,9 @@
 //! instrument shows beside it: the target year's record, the latest figure before it, the pace
 //! the target needed from there, and the related facts the plan's target names.
 
-use super::dataset::{Dataset, Fact, Point, Series, HEADLINE_TARGETS};
-use super::scenario::Indicator;
 use super::status::{assess, records_of, Assessment, Status};
+use crate::dataset::{Dataset, Fact, Point, Series, HEADLINE_TARGETS};
+use crate::scenario::Indicator;
 
 impl Indicator {
     /// The indicator's recorded series.
