@@ -221,3 +221,64 @@ fn the_2026_target_preset_takes_the_city_s_own_words() {
     let zh = preset_description(Lang::Zh, Preset::Target2026, &b);
     assert!(zh.contains("“地区生产总值增长5%以上”"), "{zh}");
 }
+
+/// The math panel's working shows the outlook's own numbers: each result's value is the field
+/// the readouts show, the formulas carry the base and the target, and the chance's lines come
+/// with the band, starting from the latest record.
+#[test]
+fn the_working_shows_the_outlooks_own_numbers() {
+    use jinan_model::format::data_value;
+    use jinan_model::text::math_steps;
+    let (s, _) = parse("v=2&band=1&from=2022&to=2030&gdp=5.4&defl=0.6&pop=1.1&re_base=300&re=20");
+    let o = compute(dataset(), &s, &s.a);
+    let (gdp, defl) = (s.a.gdp, s.a.defl);
+    let (steps, conditioned) = math_steps(Lang::En, &o[0], gdp, defl).unwrap();
+    let keys: Vec<&str> = steps.iter().map(|s| s.key).collect();
+    assert_eq!(
+        keys,
+        [
+            "nominal",
+            "projected",
+            "required",
+            "required-real",
+            "years",
+            "probability",
+            "probability-from-base",
+            "band"
+        ]
+    );
+    assert!(conditioned);
+    let by = |k: &str| steps.iter().find(|s| s.key == k).unwrap();
+    assert_eq!(by("projected").value, data_value(o[0].projected));
+    assert_eq!(by("probability").value, data_value(o[0].probability));
+    assert_eq!(by("nominal").working, "(1 + 5.4%)(1 + 0.6%) − 1");
+    assert!(
+        by("projected").working.starts_with("12027.5 × (1 + "),
+        "{}",
+        by("projected").working
+    );
+    let latest = dataset().series.gdp.recorded().last().unwrap();
+    assert!(
+        by("probability")
+            .working
+            .contains(&format!("| V_{} = ", latest.0)),
+        "{}",
+        by("probability").working
+    );
+    // Without the band, no chance; population by additions has its own formulas.
+    let (s, _) = parse("v=2&from=2023&pop_mode=add&pop=9");
+    let o = compute(dataset(), &s, &s.a);
+    let (steps, conditioned) = math_steps(Lang::Zh, &o[1], s.a.gdp, s.a.defl).unwrap();
+    assert!(!conditioned);
+    assert!(steps
+        .iter()
+        .all(|s| s.key != "nominal" && s.key != "probability"));
+    assert!(
+        steps.iter().any(|s| s.working.contains(" + 2 × 9")),
+        "{steps:?}"
+    );
+    // Renewables without a start have no base to work from.
+    let (s, _) = parse("v=2");
+    let o = compute(dataset(), &s, &s.a);
+    assert_eq!(math_steps(Lang::En, &o[2], s.a.gdp, s.a.defl), None);
+}

@@ -9,6 +9,7 @@ use super::scenario::{Indicator, Lang, Notice};
 
 mod chart;
 mod images;
+mod math;
 mod notices;
 mod predict;
 mod presets;
@@ -18,6 +19,7 @@ mod verdicts;
 
 pub use chart::*;
 pub use images::*;
+pub use math::*;
 pub use notices::*;
 pub use predict::*;
 pub use presets::*;

@@ -310,65 +310,6 @@ pub fn year_or_never(lang: Lang, y: Option<i32>) -> String {
     }
 }
 
-/// The math panel's lines with numbers in them.
-pub fn math_projected(lang: Lang, year: i32, unit: &str) -> String {
-    match lang {
-        Lang::Zh => format!("{year}年路径值 V = V₀ × (1 + g)ⁿ（按增量：V₀ + n·a），{unit}"),
-        Lang::En => format!(
-            "The path's value in {year}: V = V₀ × (1 + g)ⁿ (by additions: V₀ + n·a), {unit}"
-        ),
-    }
-}
-
-pub fn math_needed(lang: Lang, n: i32) -> String {
-    match lang {
-        Lang::Zh => format!("达标所需：g* = (T / V₀)^(1/n) − 1（按增量：(T − V₀) / n），n = {n}"),
-        Lang::En => {
-            format!("Needed: g* = (T / V₀)^(1/n) − 1 (by additions: (T − V₀) / n), with n = {n}")
-        }
-    }
-}
-
-pub fn math_years_result(lang: Lang, k: &str, year: i32) -> String {
-    match lang {
-        Lang::Zh => format!("{k}年，即{year}年"),
-        Lang::En => format!("{k} years, so in {year}"),
-    }
-}
-
-/// The conditioned chance's line: where it starts, the spread, the horizon.
-pub fn math_chance(
-    lang: Lang,
-    sd: &str,
-    sd_words: &str,
-    start: (i32, String),
-    year: i32,
-) -> String {
-    let (sy, sv) = start;
-    match lang {
-        Lang::Zh => format!(
-            "{year}年达到或超过目标的概率：从{sy}年的记录值{sv}出发（σ = {sd}，{sd_words}，推算），受此后记录的范围约束"
-        ),
-        Lang::En => format!(
-            "The chance of at least the target in {year}: from the {sy} record of {sv} (σ = {sd}, the {sd_words}, derived), held within what is recorded after it"
-        ),
-    }
-}
-
-pub fn math_from_base(lang: Lang, base_year: i32) -> String {
-    match lang {
-        Lang::Zh => format!("作为对照：若从{base_year}年起、不看此后的记录，概率为"),
-        Lang::En => format!("For comparison: from {base_year}, ignoring everything recorded since, the chance would be"),
-    }
-}
-
-pub fn math_percentiles(lang: Lang, year: i32) -> String {
-    match lang {
-        Lang::Zh => format!("{year}年5%与95%分位（给定记录）"),
-        Lang::En => format!("5th and 95th percentiles in {year}, given the record"),
-    }
-}
-
 /// The plan section's opening sentence, from the plan's own totals.
 pub fn plan_intro(lang: Lang, data: &Dataset) -> String {
     let total: f64 = data.areas.iter().map(|a| a.total.investment).sum();
