@@ -25,7 +25,7 @@ TOOL_BUILD_ENV := CARGO_TARGET_DIR=$(TOOLS)/target CARGO_PROFILE_RELEASE_OPT_LEV
 	CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 CARGO_PROFILE_RELEASE_DEBUG=0
 
 SOURCES := $(shell find src style crates/model/src -type f) crates/model/Cargo.toml index.html Cargo.toml Cargo.lock build.rs Trunk.toml \
-	data/jinan.json tools/postbuild.mjs $(wildcard static/*) examples/article.html examples/article.css examples/first_screen.rs .cargo/config.toml
+	data/jinan.json $(wildcard static/*) examples/article.html examples/article.css examples/postbuild.rs .cargo/config.toml
 
 .PHONY: help serve test dist bench og-image setup-build setup-test check-fmt clippy native-tests browser-tests clean
 
@@ -63,11 +63,10 @@ setup-test: setup-build
 
 dist: setup-build dist/_headers
 
+# Trunk's post_build hook runs examples/postbuild.rs (Trunk.toml): the first screen, _headers
+# and sw.js are written before the staging folder becomes dist/.
 dist/_headers: $(SOURCES)
 	trunk build --release --offline
-	@mkdir -p target
-	cargo run --quiet --example first_screen > target/first-screen.json
-	node tools/postbuild.mjs dist target/first-screen.json
 
 # The link preview's image: the default view as a social card (the test share_card checks it is
 # current; run this and commit static/og-image.png when the data or the drawing change).

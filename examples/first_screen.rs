@@ -1,6 +1,6 @@
 //! Prints the first screen rendered at build time, as JSON (`script` for the head, `style`, and
-//! `body` for `#app`): `make dist` writes it into dist/index.html (tools/postbuild.mjs), and a
-//! test checks that dist/ holds what this prints.
+//! `body` for `#app`), as the build's last step (`examples/postbuild.rs`) writes it into
+//! dist/index.html; a test checks that dist/ holds what this prints.
 
 fn main() {
     match jinan_pathways::first_screen::render() {

@@ -211,7 +211,7 @@ test('share previews: og and twitter tags, the card image served as a 1200×675 
   // Built for a known address, the image's address is absolute.
   const dir = await mkdtemp(join(tmpdir(), 'jinan-og-'));
   await cp('dist', dir, { recursive: true });
-  execFileSync('node', ['tools/postbuild.mjs', dir], { env: { ...process.env, OG_BASE_URL: 'https://news.example.org/graphics/jinan/' } });
+  execFileSync('cargo', ['run', '--quiet', '--example', 'postbuild', '--', dir], { env: { ...process.env, OG_BASE_URL: 'https://news.example.org/graphics/jinan/' } });
   const html = await readFile(join(dir, 'index.html'), 'utf8');
   assert.match(html, /<meta property="og:image" content="https:\/\/news\.example\.org\/graphics\/jinan\/og-image\.png">/);
   await rm(dir, { recursive: true });
