@@ -44,11 +44,11 @@ fn outlooks(query: &str) -> Value {
         .iter()
         .map(|&i| {
             let o = &o[i as usize];
-            let pace = o.pace.as_ref().and_then(|p| p.reached);
+            let pace = o.from_record.pace.as_ref().and_then(|p| p.reached);
             (
                 i.code().to_string(),
                 json!({
-                    "probability": data_value(o.probability),
+                    "probability": data_value(o.from_record.probability),
                     "reach_at_pace": pace.map(|y| y.to_string()).unwrap_or_default(),
                 }),
             )

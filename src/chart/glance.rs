@@ -311,7 +311,7 @@ pub fn draw_glance<DB: DrawingBackend>(
     }
     for y in years {
         let text = y.to_string();
-        let w = f64::from(super::pathway::approx_text_width(&text, 9.0 * scale));
+        let w = f64::from(super::text_width::approx_text_width(&text, 9.0 * scale));
         let x = g.px(f64::from(y), 0.0).0 - w / 2.0;
         let x = x.clamp(0.0, size.0 - w);
         super::draw_words(

@@ -12,6 +12,7 @@ pub mod palette;
 pub mod pathway;
 pub mod poster;
 pub mod required;
+pub mod text_width;
 pub mod tracker;
 
 use palette::Palette;

@@ -8,8 +8,8 @@
 
 use super::glance::{draw_glance, glance_spec, GlanceSpec, SIZE as GLANCE};
 use super::palette::Palette;
-use super::pathway::approx_text_width;
 use super::poster::{shorten_link, wrap};
+use super::text_width::approx_text_width;
 use super::{err, Scale};
 use jinan_model::dataset::Dataset;
 use jinan_model::export::Stamp;

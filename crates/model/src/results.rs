@@ -31,7 +31,9 @@ pub enum Reached {
     NotBy(i32),
 }
 
-/// What a setting means for one indicator.
+/// What a setting means for one indicator: the setting's path from the base year (what it
+/// would have given over the plan's period, [`FromBase`]) and the outlook from the latest record
+/// (what is still open, [`FromRecord`]), kept apart because they answer different questions.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Outlook {
     pub indicator: Indicator,
@@ -42,6 +44,17 @@ pub struct Outlook {
     pub base: Option<Base>,
     /// The growth used: for GDP the nominal rate, since the target is in current prices.
     pub growth: Growth,
+    /// The recorded average of the same kind as `growth`, for comparison.
+    pub history_average: Option<Average>,
+    /// Set when the engine refused the input; the parts below are then empty.
+    pub error: Option<EngineError>,
+    pub from_base: FromBase,
+    pub from_record: FromRecord,
+}
+
+/// The setting's path from the base year: the plan period's "what if".
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FromBase {
     pub path: Option<Path>,
     pub projected: Option<f64>,
     /// Projected minus target, in the unit; negative means short.
@@ -56,8 +69,16 @@ pub struct Outlook {
     /// The first year the path from the base year meets the target although the record says
     /// that year fell short: the path is then "what it would have taken", not what happened.
     pub contradicted: Option<i32>,
+    /// The chance of the horizon computed from the base year as if nothing had been recorded
+    /// since: for the math panel's comparison, never a headline.
+    pub probability_from_base: Option<f64>,
+}
+
+/// The outlook from the latest record: what the record leaves open.
+#[derive(Debug, Clone, PartialEq)]
+pub struct FromRecord {
     /// What is known after the base year: the latest recorded level and later ranges (for
-    /// renewables, the user's start). What the outlook below starts from.
+    /// renewables, the user's start). What the outlook starts from.
     pub record: Option<Record>,
     /// From the record at the chosen growth, held inside what is recorded of later years: the
     /// year the target is reached, if by the last year.
@@ -71,15 +92,9 @@ pub struct Outlook {
     /// Whether the chance rests on a recorded figure that settles nothing (the horizon is the
     /// year of a third-party figure): then it holds only if that figure does.
     pub probability_unconfirmed: bool,
-    /// The same chance computed from the base year as if nothing had been recorded since: for
-    /// the math panel's comparison, never a headline.
-    pub probability_from_base: Option<f64>,
-    /// The spread the band used (see `band`), or None where no series gives one.
+    /// The spread of the recorded yearly growth the band and the chances use, or None where no
+    /// series gives one.
     pub spread: Option<f64>,
-    /// The recorded average of the same kind as `growth`, for comparison.
-    pub history_average: Option<Average>,
-    /// Set when the engine refused the input; the fields above are then None.
-    pub error: Option<EngineError>,
 }
 
 /// The chosen growth of an indicator under some settings.
@@ -137,25 +152,18 @@ pub fn outlook(
         target_year,
         base: base_of(data, indicator, scenario.from, scenario.re_base),
         growth: Growth::Rate(0.0),
-        path: None,
-        projected: None,
-        gap: None,
-        gap_pct: None,
-        required: None,
-        required_real: None,
-        required_path: None,
-        reached: None,
-        contradicted: None,
-        record: None,
-        pace: None,
-        band: None,
-        probability: None,
-        probability_year: scenario.to,
-        probability_unconfirmed: false,
-        probability_from_base: None,
-        spread: None,
         history_average: None,
         error: None,
+        from_base: FromBase::default(),
+        from_record: FromRecord {
+            record: None,
+            pace: None,
+            band: None,
+            probability: None,
+            probability_year: scenario.to,
+            probability_unconfirmed: false,
+            spread: None,
+        },
     };
     let growth = match growth_of(indicator, settings) {
         Ok(g) => g,
@@ -169,14 +177,14 @@ pub fn outlook(
         Growth::Rate(_) => history::average_rate(s),
         Growth::Add(_) => history::average_addition(s),
     });
-    out.spread = series.and_then(|s| match growth {
+    out.from_record.spread = series.and_then(|s| match growth {
         Growth::Rate(_) => history::spread_of_log_growth(s),
         Growth::Add(_) => history::spread_of_additions(s),
     });
     let Some(base) = out.base.clone() else {
         return out;
     };
-    out.record = match base.point {
+    out.from_record.record = match base.point {
         Some(_) => series.and_then(|s| Record::of(s, scenario.from)),
         None => Some(Record::start(base.year, base.value)),
     };
@@ -199,28 +207,28 @@ fn fill_outlook(
     series: Option<&Series>,
 ) -> Result<(), EngineError> {
     // The base year's path meets the target in a year the record says fell short.
-    if let (Some(path), Some(series)) = (&out.path, series) {
-        out.contradicted = path.points().find_map(|(y, v)| {
+    if let (Some(path), Some(series)) = (&out.from_base.path, series) {
+        out.from_base.contradicted = path.points().find_map(|(y, v)| {
             (v >= out.target
                 && judge(series.point(y), out.target, Comparator::AtLeast) == Some(false))
             .then_some(y)
         });
     }
-    let Some(record) = out.record.clone() else {
+    let Some(record) = out.from_record.record.clone() else {
         return Ok(());
     };
     if record.latest.0 < LAST_YEAR {
-        out.pace = Some(conditioned::pace(&record, growth, out.target, LAST_YEAR)?);
+        out.from_record.pace = Some(conditioned::pace(&record, growth, out.target, LAST_YEAR)?);
     }
     if !scenario.band {
         return Ok(());
     }
-    let Some(spread) = out.spread else {
+    let Some(spread) = out.from_record.spread else {
         return Ok(());
     };
     let to = scenario.to.max(record.latest.0);
-    out.band = Some(conditioned::band(&record, growth, spread, to)?);
-    out.probability = if to > record.latest.0 {
+    out.from_record.band = Some(conditioned::band(&record, growth, spread, to)?);
+    out.from_record.probability = if to > record.latest.0 {
         Some(conditioned::probability(
             &record, growth, spread, to, out.target,
         )?)
@@ -233,14 +241,14 @@ fn fill_outlook(
             .zip(need)
             .and_then(|(p, n)| judge_point(p, &n))
             .map_or(record.latest_grade, |(_, _, g)| g);
-        out.probability_unconfirmed = grade < Grade::Settles;
+        out.from_record.probability_unconfirmed = grade < Grade::Settles;
         Some(if record.latest.1 >= out.target {
             1.0
         } else {
             0.0
         })
     };
-    out.probability_year = to;
+    out.from_record.probability_year = to;
     Ok(())
 }
 
@@ -254,34 +262,34 @@ fn fill(
     let end = scenario.to.max(out.target_year);
     let path = engine::project(base.year, base.value, growth, end)?;
     let projected = path.at(out.target_year);
-    out.projected = projected;
-    out.gap = projected.map(|p| p - out.target);
-    out.gap_pct = projected.map(|p| (p / out.target - 1.0) * 100.0);
+    out.from_base.projected = projected;
+    out.from_base.gap = projected.map(|p| p - out.target);
+    out.from_base.gap_pct = projected.map(|p| (p / out.target - 1.0) * 100.0);
     // A zero base cannot grow by a rate: the required rate is then undefined, not an error.
     let required = engine::solve(growth, base.year, base.value, out.target_year, out.target).ok();
-    out.required = required;
+    out.from_base.required = required;
     if let (Indicator::Gdp, Some(Growth::Rate(nominal))) = (out.indicator, required) {
-        out.required_real = engine::real_rate(nominal, settings.defl).ok();
+        out.from_base.required_real = engine::real_rate(nominal, settings.defl).ok();
     }
-    out.required_path = match required {
+    out.from_base.required_path = match required {
         Some(g) => Some(engine::project(base.year, base.value, g, out.target_year)?),
         None => None,
     };
-    out.reached = Some(
+    out.from_base.reached = Some(
         match engine::year_reached(base.year, base.value, growth, out.target, LAST_YEAR)? {
             Some(y) => Reached::Year(y),
             None => Reached::NotBy(LAST_YEAR),
         },
     );
     if scenario.band {
-        if let Some(spread) = out.spread {
+        if let Some(spread) = out.from_record.spread {
             let to = scenario.to.max(base.year + 1);
-            out.probability_from_base = Some(band::probability_of_reaching(
+            out.from_base.probability_from_base = Some(band::probability_of_reaching(
                 base.year, base.value, growth, spread, to, out.target,
             )?);
         }
     }
-    out.path = Some(path);
+    out.from_base.path = Some(path);
     Ok(())
 }
 

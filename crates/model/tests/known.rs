@@ -252,19 +252,19 @@ fn the_chance_and_the_range_are_conditioned_on_the_record() {
         let (s, _) = parse(q);
         for i in [Indicator::Gdp, Indicator::Pop] {
             let o = outlook(d, &s, &s.a, i);
-            let record = o.record.clone().unwrap();
+            let record = o.from_record.record.clone().unwrap();
             assert_eq!(record.latest.0, 2025, "{q}: the latest record");
             let n = 60_000;
-            let mut xs = sampled(&record, o.growth, o.spread.unwrap(), s.to, n);
+            let mut xs = sampled(&record, o.growth, o.from_record.spread.unwrap(), s.to, n);
             assert_eq!(xs.len(), n, "{q} {i:?}: enough paths pass the record");
             let hits = xs.iter().filter(|&&x| x >= o.target).count() as f64 / n as f64;
-            let p = o.probability.unwrap();
+            let p = o.from_record.probability.unwrap();
             let se = (hits * (1.0 - hits) / n as f64).sqrt().max(2e-4);
             assert!(
                 (p - hits).abs() < 4.5 * se,
                 "{q} {i:?}: {p} vs sampled {hits}"
             );
-            let band = o.band.as_ref().unwrap();
+            let band = o.from_record.band.as_ref().unwrap();
             let at = band.at(s.to).unwrap();
             for (k, pq) in [0.05, 0.25, 0.5, 0.75, 0.95].into_iter().enumerate() {
                 let want = quantile(&mut xs, pq);
@@ -280,26 +280,26 @@ fn a_year_the_record_bounds_below_the_target_has_no_chance() {
     let (s, _) = parse("v=2&band=1&to=2025&gdp=15&defl=10");
     let [gdp, ..] = compute(dataset(), &s, &s.a);
     // However fast the growth, 2025 is recorded below 1.5万亿.
-    assert_eq!(gdp.probability, Some(0.0));
-    let b = gdp.band.unwrap();
+    assert_eq!(gdp.from_record.probability, Some(0.0));
+    let b = gdp.from_record.band.unwrap();
     let top = b.at(2025).unwrap()[4];
     assert!(top < 15000.0 && top > 14000.0, "{top}");
     // Without the record the same setting would have looked certain.
-    assert!(gdp.probability_from_base.unwrap() > 0.99);
+    assert!(gdp.from_base.probability_from_base.unwrap() > 0.99);
     // And the base year's path, which meets the target in 2023 already, is flagged: the record
     // says 2023 (and 2024, and 2025) fell short.
-    assert_eq!(gdp.contradicted, Some(2023));
+    assert_eq!(gdp.from_base.contradicted, Some(2023));
     let (s, _) = parse("v=2&gdp=5.4&defl=2.4");
     let [gdp, ..] = compute(dataset(), &s, &s.a);
     assert_eq!(
-        gdp.contradicted,
+        gdp.from_base.contradicted,
         Some(2025),
         "the old default path reached it in 2025"
     );
     let (s, _) = parse("v=2&gdp=5.4&defl=0.8");
     let [gdp, ..] = compute(dataset(), &s, &s.a);
     assert_eq!(
-        gdp.contradicted, None,
+        gdp.from_base.contradicted, None,
         "the current default path does not claim it"
     );
 }
@@ -310,14 +310,14 @@ fn the_year_reached_from_the_latest_record_never_names_a_settled_year() {
     // From 2025's 14210亿 (third-party, the latest record): at 12% real and 5% prices, 2026.
     let (s, _) = parse("v=2&gdp=12&defl=5");
     let o = outlook(d, &s, &s.a, Indicator::Gdp);
-    let pace = o.pace.clone().unwrap();
+    let pace = o.from_record.pace.clone().unwrap();
     assert_eq!(pace.path.at(2025), Some(14210.0));
     assert!(pace.path.at(2025).unwrap() < 15000.0);
     assert_eq!(pace.reached, Some(2026));
     // At 5.4% real and 0.8% prices: 14210 × 1.0624 ≥ 15000, so 2026 too; at 2% and 0%, later.
     let at = |q: &str, i: Indicator| {
         let (s, _) = parse(q);
-        outlook(d, &s, &s.a, i).pace.unwrap().reached
+        outlook(d, &s, &s.a, i).from_record.pace.unwrap().reached
     };
     assert_eq!(at("v=2&gdp=5.4&defl=0.8", Indicator::Gdp), Some(2026));
     let slow = at("v=2&gdp=2&defl=0", Indicator::Gdp).unwrap();
@@ -333,7 +333,7 @@ fn the_year_reached_from_the_latest_record_never_names_a_settled_year() {
     assert!(pop > 2025);
     // Renewables have no record: from the user's start only.
     let (s, _) = parse("v=2");
-    assert_eq!(outlook(d, &s, &s.a, Indicator::Re).pace, None);
+    assert_eq!(outlook(d, &s, &s.a, Indicator::Re).from_record.pace, None);
 }
 
 #[test]

@@ -78,16 +78,16 @@ fn links_written_before_v2_show_what_they_showed() {
             let r = &l["readouts"][o.indicator.code()];
             let what = format!("{ctx} {}", o.indicator.code());
             close(
-                o.projected,
+                o.from_base.projected,
                 &r["projected_2025"],
                 &format!("{what} projected"),
             );
-            close(o.gap, &r["gap"], &format!("{what} gap"));
-            let required = o.required.map(|g| match g {
+            close(o.from_base.gap, &r["gap"], &format!("{what} gap"));
+            let required = o.from_base.required.map(|g| match g {
                 jinan_model::engine::Growth::Rate(x) | jinan_model::engine::Growth::Add(x) => x,
             });
             close(required, &r["required"], &format!("{what} required"));
-            let year = match o.reached {
+            let year = match o.from_base.reached {
                 Some(Reached::Year(y)) => Some(f64::from(y)),
                 _ => None,
             };

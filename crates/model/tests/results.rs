@@ -24,14 +24,14 @@ fn default_scenario() {
     let nominal = (1.054 * 1.024 - 1.0) * 100.0;
     assert!(matches!(gdp.growth, Growth::Rate(r) if rel(r, nominal) < 1e-12));
     let want = 12027.5 * (1.0 + nominal / 100.0f64).powi(3);
-    assert!(rel(gdp.projected.unwrap(), want) < 1e-12);
-    assert!(rel(gdp.gap.unwrap(), want - 15000.0) < 1e-9);
+    assert!(rel(gdp.from_base.projected.unwrap(), want) < 1e-12);
+    assert!(rel(gdp.from_base.gap.unwrap(), want - 15000.0) < 1e-9);
     let needed = ((15000.0f64 / 12027.5).powf(1.0 / 3.0) - 1.0) * 100.0;
-    assert!(matches!(gdp.required, Some(Growth::Rate(r)) if rel(r, needed) < 1e-12));
+    assert!(matches!(gdp.from_base.required, Some(Growth::Rate(r)) if rel(r, needed) < 1e-12));
     let real = ((1.0 + needed / 100.0) / 1.024 - 1.0) * 100.0;
-    assert!(rel(gdp.required_real.unwrap(), real) < 1e-12);
-    assert_eq!(gdp.reached, Some(Reached::Year(2025)));
-    assert_eq!(gdp.band, None, "the band is off by default");
+    assert!(rel(gdp.from_base.required_real.unwrap(), real) < 1e-12);
+    assert_eq!(gdp.from_base.reached, Some(Reached::Year(2025)));
+    assert_eq!(gdp.from_record.band, None, "the band is off by default");
     let avg = gdp.history_average.unwrap();
     // Over every recorded year, 2025's third-party figure included.
     assert_eq!((avg.first_year, avg.last_year), (2019, 2025));
@@ -43,12 +43,16 @@ fn default_scenario() {
     );
     // Population at 0.8% a year from 941.5万 misses 1000万.
     let p = 941.5 * 1.008f64.powi(3);
-    assert!(rel(pop.projected.unwrap(), p) < 1e-12);
-    assert!(pop.gap.unwrap() < 0.0);
-    assert_eq!(pop.reached, Some(Reached::Year(2030)));
+    assert!(rel(pop.from_base.projected.unwrap(), p) < 1e-12);
+    assert!(pop.from_base.gap.unwrap() < 0.0);
+    assert_eq!(pop.from_base.reached, Some(Reached::Year(2030)));
     // Renewables: nothing until the user gives a start.
     assert_eq!(
-        (re.base.clone(), re.projected, re.required),
+        (
+            re.base.clone(),
+            re.from_base.projected,
+            re.from_base.required
+        ),
         (None, None, None)
     );
     assert!(re.error.is_none());
@@ -63,17 +67,24 @@ fn renewables_with_the_user_s_start_and_the_band() {
     let [gdp, pop, re] = compute(d, &s, &s.a);
     let base = re.base.clone().unwrap();
     assert_eq!((base.year, base.value, base.point), (2022, 250.0, None));
-    assert_eq!(re.projected, Some(370.0));
-    assert_eq!(re.required, Some(Growth::Add(60.0)));
-    assert_eq!(re.reached, Some(Reached::Year(2027)));
+    assert_eq!(re.from_base.projected, Some(370.0));
+    assert_eq!(re.from_base.required, Some(Growth::Add(60.0)));
+    assert_eq!(re.from_base.reached, Some(Reached::Year(2027)));
     // No recorded series, so no spread and no band: said, not invented.
     assert_eq!(
-        (re.spread, re.band.is_some(), re.probability),
+        (
+            re.from_record.spread,
+            re.from_record.band.is_some(),
+            re.from_record.probability
+        ),
         (None, false, None)
     );
     // The user's start is all there is to start from.
-    assert_eq!(re.record.as_ref().unwrap().latest, (2022, 250.0));
-    assert_eq!(re.pace.as_ref().unwrap().reached, Some(2027));
+    assert_eq!(
+        re.from_record.record.as_ref().unwrap().latest,
+        (2022, 250.0)
+    );
+    assert_eq!(re.from_record.pace.as_ref().unwrap().reached, Some(2027));
     for (o, series) in [(&gdp, &d.series.gdp), (&pop, &d.series.population)] {
         // The chance from the base year as if nothing had been recorded since (the math panel
         // shows it beside the conditioned one), sampled here independently: yearly log-growth
@@ -98,7 +109,7 @@ fn renewables_with_the_user_s_start_and_the_band() {
             })
             .count();
         let sampled = hits as f64 / n as f64;
-        let p = o.probability_from_base.unwrap();
+        let p = o.from_base.probability_from_base.unwrap();
         let se = (sampled * (1.0 - sampled) / n as f64).sqrt().max(1e-4);
         assert!(
             (p - sampled).abs() < 4.0 * se,
@@ -111,12 +122,12 @@ fn renewables_with_the_user_s_start_and_the_band() {
                 "a chance that is not a foregone conclusion: {p}"
             );
             // Given the record, 2025 is below 1.5万亿: no chance at all.
-            assert_eq!(o.probability, Some(0.0));
+            assert_eq!(o.from_record.probability, Some(0.0));
         }
         // The band runs from the latest record (2025's third-party figures) to the horizon.
-        let b = o.band.as_ref().unwrap();
+        let b = o.from_record.band.as_ref().unwrap();
         assert_eq!((b.median().base_year, b.median().end_year()), (2025, 2025));
-        assert!(o.spread.unwrap() > 0.0);
+        assert!(o.from_record.spread.unwrap() > 0.0);
     }
 }
 
@@ -127,8 +138,8 @@ fn a_later_base_year_uses_its_recorded_value() {
     let [gdp, pop, _] = compute(d, &s, &s.a);
     assert_eq!(gdp.base.unwrap().value, 13527.6);
     assert_eq!(pop.base.unwrap().value, 951.5);
-    assert!(rel(pop.projected.unwrap(), 959.3) < 1e-12);
-    assert_eq!(pop.required, Some(Growth::Add(1000.0 - 951.5)));
+    assert!(rel(pop.from_base.projected.unwrap(), 959.3) < 1e-12);
+    assert_eq!(pop.from_base.required, Some(Growth::Add(1000.0 - 951.5)));
 }
 
 #[test]

@@ -49,18 +49,24 @@ fn what_the_plan_needed_lands_on_the_targets() {
     ));
     let [gdp, pop, _] = compute(d, &s, &s.a);
     // Rounded up to the link's precision: each path reaches its target in 2025, not a hair short.
-    assert_eq!(gdp.reached, Some(jinan_model::results::Reached::Year(2025)));
-    assert_eq!(pop.reached, Some(jinan_model::results::Reached::Year(2025)));
+    assert_eq!(
+        gdp.from_base.reached,
+        Some(jinan_model::results::Reached::Year(2025))
+    );
+    assert_eq!(
+        pop.from_base.reached,
+        Some(jinan_model::results::Reached::Year(2025))
+    );
     // The URL keeps three decimals, so the landing is within a hair of the target.
     assert!(
-        (gdp.projected.unwrap() / 15000.0 - 1.0).abs() < 2e-4,
+        (gdp.from_base.projected.unwrap() / 15000.0 - 1.0).abs() < 2e-4,
         "{:?}",
-        gdp.projected
+        gdp.from_base.projected
     );
     assert!(
-        (pop.projected.unwrap() / 1000.0 - 1.0).abs() < 2e-4,
+        (pop.from_base.projected.unwrap() / 1000.0 - 1.0).abs() < 2e-4,
         "{:?}",
-        pop.projected
+        pop.from_base.projected
     );
 }
 
@@ -249,8 +255,11 @@ fn the_working_shows_the_outlooks_own_numbers() {
     );
     assert!(conditioned);
     let by = |k: &str| steps.iter().find(|s| s.key == k).unwrap();
-    assert_eq!(by("projected").value, data_value(o[0].projected));
-    assert_eq!(by("probability").value, data_value(o[0].probability));
+    assert_eq!(by("projected").value, data_value(o[0].from_base.projected));
+    assert_eq!(
+        by("probability").value,
+        data_value(o[0].from_record.probability)
+    );
     assert_eq!(by("nominal").working, "(1 + 5.4%)(1 + 0.6%) − 1");
     assert!(
         by("projected").working.starts_with("12027.5 × (1 + "),

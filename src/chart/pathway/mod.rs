@@ -27,7 +27,7 @@ mod geometry;
 mod label_scene;
 
 pub use super::key::Key;
-pub use super::labels::approx_text_width;
+pub use super::text_width::approx_text_width;
 pub use draw::*;
 pub use geometry::*;
 pub use label_scene::*;
@@ -203,16 +203,20 @@ pub fn pathway_spec(
         .unwrap_or_default();
     let shown = |pts: Option<Pts>| if reveal { pts } else { None };
     let mut lines = Lines {
-        projection: shown(outlook.path.as_ref().map(points)),
-        pace: shown(outlook.pace.as_ref().map(|p| {
+        projection: shown(outlook.from_base.path.as_ref().map(points)),
+        pace: shown(outlook.from_record.pace.as_ref().map(|p| {
             p.path
                 .points()
                 .filter(|(y, _)| *y <= last_year.max(outlook.target_year))
                 .collect()
         })),
-        projection_b: shown(outlook_b.and_then(|o| o.path.as_ref()).map(points)),
+        projection_b: shown(
+            outlook_b
+                .and_then(|o| o.from_base.path.as_ref())
+                .map(points),
+        ),
         band: if reveal {
-            outlook.band.as_ref().map(band_points)
+            outlook.from_record.band.as_ref().map(band_points)
         } else {
             None
         },
@@ -236,7 +240,7 @@ pub fn pathway_spec(
         history,
         outcomes,
         estimate,
-        required: shown(outlook.required_path.as_ref().map(points)),
+        required: shown(outlook.from_base.required_path.as_ref().map(points)),
         target: (outlook.target_year, outlook.target),
         show_target: reveal,
         unconfirmed,

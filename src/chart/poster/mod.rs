@@ -4,8 +4,9 @@
 //! drawing; the words are laid out by a pure function, so that a test can check that nothing
 //! overlaps or runs off the edge, with the same width estimate the chart's labels use.
 
+use super::key::Key;
 use super::palette::Palette;
-use super::pathway::{approx_text_width, Key};
+use super::text_width::approx_text_width;
 use super::{err, Drawing, Scale};
 use plotters::coord::Shift;
 use plotters::prelude::*;

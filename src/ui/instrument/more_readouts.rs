@@ -19,7 +19,7 @@ pub fn MoreReadouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let code = indicator.code();
     let from = ctx.from;
     let reached_text = move || {
-        o.with(|o| match (o.reached, o.base.as_ref()) {
+        o.with(|o| match (o.from_base.reached, o.base.as_ref()) {
             (Some(Reached::Year(y)), Some(b)) if y == b.year => format!("{y} ({})", w.already),
             (Some(Reached::Year(y)), _) => y.to_string(),
             (Some(Reached::NotBy(_)), _) => w.not_reached.to_string(),
@@ -27,15 +27,15 @@ pub fn MoreReadouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         })
     };
     let reached_raw = move || {
-        o.with(|o| match o.reached {
+        o.with(|o| match o.from_base.reached {
             Some(Reached::Year(y)) => y.to_string(),
             _ => String::new(),
         })
     };
     let band_on = move || ctx.scenario.with(|s| s.band);
     let probability_text = move || {
-        o.with(|o| match o.probability {
-            Some(p) => chance_words_of(lang, p, o.probability_unconfirmed),
+        o.with(|o| match o.from_record.probability {
+            Some(p) => chance_words_of(lang, p, o.from_record.probability_unconfirmed),
             None if band_on() && o.base.is_some() => w.no_spread.to_string(),
             None => w.probability_off.to_string(),
         })
@@ -44,8 +44,8 @@ pub fn MoreReadouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         view! {
             <div class="readout small">
                 <dt>{w.required_real}</dt>
-                <dd data-testid="required-gdp-real" data-value=move || o.with(|o| format::data_value(o.required_real))>
-                    {move || o.with(|o| o.required_real.map(|r| format::rate(lang, r)).unwrap_or_default())}
+                <dd data-testid="required-gdp-real" data-value=move || o.with(|o| format::data_value(o.from_base.required_real))>
+                    {move || o.with(|o| o.from_base.required_real.map(|r| format::rate(lang, r)).unwrap_or_default())}
                     <span class="sub">
                         {move || ctx.scenario.with(|s| at_inflation(lang, s.a.defl))}
                     </span>
@@ -81,12 +81,12 @@ pub fn MoreReadouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
                 </dd>
             </div>
             <div class="readout small">
-                <dt>{move || o.with(|o| chance_label(lang, o.probability_year))}</dt>
+                <dt>{move || o.with(|o| chance_label(lang, o.from_record.probability_year))}</dt>
                 <dd
                     data-testid=format!("probability-{code}")
-                    data-value=move || o.with(|o| format::data_value(o.probability))
+                    data-value=move || o.with(|o| format::data_value(o.from_record.probability))
                     // Words in place of a number read as a note, not as a result.
-                    class:note=move || o.with(|o| o.probability.is_none())
+                    class:note=move || o.with(|o| o.from_record.probability.is_none())
                 >
                     {probability_text}
                 </dd>

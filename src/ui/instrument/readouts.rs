@@ -28,13 +28,13 @@ pub fn Readouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     let from = ctx.from;
     let year = move || o.with(|o| o.target_year);
     let projected_text = move || {
-        o.with(|o| match o.projected {
+        o.with(|o| match o.from_base.projected {
             Some(p) => format::quantity(lang, unit, p),
             None => w.none.to_string(),
         })
     };
     let gap_text = move || {
-        o.with(|o| match (o.gap, o.gap_pct) {
+        o.with(|o| match (o.from_base.gap, o.from_base.gap_pct) {
             (Some(g), Some(p)) => format!(
                 "{} ({})",
                 format::signed(lang, unit, g),
@@ -44,14 +44,14 @@ pub fn Readouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         })
     };
     let required_text = move || {
-        o.with(|o| match o.required {
+        o.with(|o| match o.from_base.required {
             Some(g) => growth_words(lang, unit, g),
             None => w.none.to_string(),
         })
     };
     let comparison = move || {
         o.with(|o| {
-            let Some(g) = o.required else {
+            let Some(g) = o.from_base.required else {
                 return String::new();
             };
             let needed = growth_words(lang, unit, g);
@@ -65,10 +65,11 @@ pub fn Readouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             needed_vs_history(lang, &needed, avg)
         })
     };
-    let contradicted = move || o.with(|o| o.contradicted.map(|y| contradicted_note(lang, y)));
-    let latest = Memo::new(move |_| o.with(|o| o.record.as_ref().map(|r| r.latest.0)));
+    let contradicted =
+        move || o.with(|o| o.from_base.contradicted.map(|y| contradicted_note(lang, y)));
+    let latest = Memo::new(move |_| o.with(|o| o.from_record.record.as_ref().map(|r| r.latest.0)));
     let pace_text = move || {
-        o.with(|o| match &o.pace {
+        o.with(|o| match &o.from_record.pace {
             Some(p) => p
                 .reached
                 .map(|y| y.to_string())
@@ -78,7 +79,8 @@ pub fn Readouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
     };
     let pace_raw = move || {
         o.with(|o| {
-            o.pace
+            o.from_record
+                .pace
                 .as_ref()
                 .and_then(|p| p.reached)
                 .map(|y| y.to_string())
@@ -94,7 +96,7 @@ pub fn Readouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
         <dl class="readouts" aria-live="polite" data-box="readouts">
             <div class="readout big">
                 <dt>{move || path_label(lang, from.get(), year())}</dt>
-                <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| format::data_value(o.projected))>
+                <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| format::data_value(o.from_base.projected))>
                     {projected_text}
                     {assumption}
                     {move || contradicted().map(|c| view! { <span class="sub caution" data-testid=format!("contradicted-{code}")>{c}</span> })}
@@ -102,13 +104,13 @@ pub fn Readouts(ctx: Ctx, indicator: Indicator) -> impl IntoView {
             </div>
             <div class="readout big">
                 <dt>{w.gap}</dt>
-                <dd data-testid=format!("gap-{code}") data-value=move || o.with(|o| format::data_value(o.gap))>
+                <dd data-testid=format!("gap-{code}") data-value=move || o.with(|o| format::data_value(o.from_base.gap))>
                     {gap_text}
                 </dd>
             </div>
             <div class="readout big">
                 <dt>{move || needed_label(lang, from.get())}</dt>
-                <dd data-testid=format!("required-{code}") data-value=move || o.with(|o| format::data_value(growth_value(o.required)))>
+                <dd data-testid=format!("required-{code}") data-value=move || o.with(|o| format::data_value(growth_value(o.from_base.required)))>
                     {required_text}
                     <span class="sub comparison">{comparison}</span>
                 </dd>

@@ -6,7 +6,7 @@ use jinan_model::text::{indicator_name, section_words, year_or_never};
 use leptos::prelude::*;
 
 fn reached(o: &Outlook) -> Option<i32> {
-    match o.reached {
+    match o.from_base.reached {
         Some(Reached::Year(y)) => Some(y),
         _ => None,
     }
@@ -25,8 +25,8 @@ pub fn CompareTable(ctx: Ctx) -> impl IntoView {
                 .unwrap_or_else(|| "—".into())
         };
         let year = move |y: Option<i32>| year_or_never(lang, y);
-        let pa = move || a.with(|o| o.projected);
-        let pb = move || b.with(|o| o.as_ref().and_then(|o| o.projected));
+        let pa = move || a.with(|o| o.from_base.projected);
+        let pb = move || b.with(|o| o.as_ref().and_then(|o| o.from_base.projected));
         let diff = move || pa().zip(pb()).map(|(a, b)| b - a);
         view! {
             <tr>

@@ -81,9 +81,9 @@ pub fn WidgetCard(
                 <p class="w-sub" data-box="w-sub">{subtitle}</p>
                 <dl class="readouts compact" aria-live="polite" data-box="readouts">
                     <div class="readout">
-                        <dt>{move || pace_label(lang, o.with(|o| o.record.as_ref().map(|r| r.latest.0)))}</dt>
-                        <dd data-testid=format!("reach-at-pace-{code}") data-value=move || o.with(|o| o.pace.as_ref().and_then(|p| p.reached).map(|y| y.to_string()).unwrap_or_default())>
-                            {move || o.with(|o| match &o.pace {
+                        <dt>{move || pace_label(lang, o.with(|o| o.from_record.record.as_ref().map(|r| r.latest.0)))}</dt>
+                        <dd data-testid=format!("reach-at-pace-{code}") data-value=move || o.with(|o| o.from_record.pace.as_ref().and_then(|p| p.reached).map(|y| y.to_string()).unwrap_or_default())>
+                            {move || o.with(|o| match &o.from_record.pace {
                                 Some(p) => p.reached.map(|y| y.to_string()).unwrap_or_else(|| w.not_reached.to_string()),
                                 None => w.no_record.to_string(),
                             })}
@@ -91,8 +91,8 @@ pub fn WidgetCard(
                     </div>
                     <div class="readout">
                         <dt>{move || path_label(lang, from.get(), o.with(|o| o.target_year))}</dt>
-                        <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| jinan_model::format::data_value(o.projected))>
-                            {move || o.with(|o| o.projected.map(|p| format::quantity(lang, unit, p)).unwrap_or_else(|| w.none.to_string()))}
+                        <dd data-testid=format!("projected-2025-{code}") data-value=move || o.with(|o| jinan_model::format::data_value(o.from_base.projected))>
+                            {move || o.with(|o| o.from_base.projected.map(|p| format::quantity(lang, unit, p)).unwrap_or_else(|| w.none.to_string()))}
                         </dd>
                     </div>
                 </dl>

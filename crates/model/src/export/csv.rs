@@ -46,6 +46,7 @@ pub fn rows(data: &Dataset, o: &Outlook) -> Vec<Row> {
         .and_then(|s| s.points.first())
         .map_or(o.target_year, |p| p.year);
     let last = o
+        .from_base
         .path
         .as_ref()
         .map_or(o.target_year, |p| p.end_year())
@@ -54,11 +55,11 @@ pub fn rows(data: &Dataset, o: &Outlook) -> Vec<Row> {
         .map(|year| Row {
             year,
             recorded: series.and_then(|s| s.value(year)),
-            projection: o.path.as_ref().and_then(|p| p.at(year)),
-            required: o.required_path.as_ref().and_then(|p| p.at(year)),
-            band: o.band.as_ref().and_then(|b| b.at(year)),
+            projection: o.from_base.path.as_ref().and_then(|p| p.at(year)),
+            required: o.from_base.required_path.as_ref().and_then(|p| p.at(year)),
+            band: o.from_record.band.as_ref().and_then(|b| b.at(year)),
             target: (year == o.target_year).then_some(o.target),
-            pace: o.pace.as_ref().and_then(|p| p.path.at(year)),
+            pace: o.from_record.pace.as_ref().and_then(|p| p.path.at(year)),
             recorded_low: series
                 .and_then(|s| s.point(year))
                 .and_then(|p| p.lower.as_ref().map(|b| b.value)),

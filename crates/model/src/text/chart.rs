@@ -34,7 +34,7 @@ pub fn chart_summary(
             ),
         };
     };
-    let Some(projected) = o.projected else {
+    let Some(projected) = o.from_base.projected else {
         return o
             .error
             .as_ref()
@@ -62,15 +62,19 @@ pub fn chart_summary(
         (Indicator::Re, Lang::En) => format!(" (starting from your assumed {})", q(base.value)),
         _ => String::new(),
     };
-    let needed = o.required.map(|g| growth_words(lang, unit, g));
+    let needed = o.from_base.required.map(|g| growth_words(lang, unit, g));
     // The path from the base year is what the setting would have given, not a forecast: where
     // it meets the target in a year the record says fell short, the sentence says so.
-    let contradicted = match (o.contradicted, lang) {
+    let contradicted = match (o.from_base.contradicted, lang) {
         (Some(y), Lang::Zh) => format!("（记录显示{y}年并未达到，这条路径只是假设。）"),
         (Some(y), Lang::En) => format!(" (The record says {y} fell short: this path is what it would have taken, not what happened.)"),
         _ => String::new(),
     };
-    let pace = o.pace.as_ref().zip(o.record.as_ref());
+    let pace = o
+        .from_record
+        .pace
+        .as_ref()
+        .zip(o.from_record.record.as_ref());
     // A third-party latest figure is named as such.
     let third = |r: &crate::conditioned::Record| r.latest_grade < crate::dataset::Grade::Settles;
     let from_record = match (pace, o.base.as_ref().and_then(|b| b.point.as_ref()), lang) {
@@ -110,16 +114,16 @@ pub fn chart_summary(
         },
         (None, _, _) => String::new(),
     };
-    let chance = match (o.probability, lang) {
+    let chance = match (o.from_record.probability, lang) {
         (Some(p), Lang::Zh) => format!(
             "{}年达到或超过目标的概率{}。",
-            o.probability_year,
-            chance_words_of(lang, p, o.probability_unconfirmed)
+            o.from_record.probability_year,
+            chance_words_of(lang, p, o.from_record.probability_unconfirmed)
         ),
         (Some(p), Lang::En) => format!(
             " The chance of being at or above it in {} is {}.",
-            o.probability_year,
-            chance_words_of(lang, p, o.probability_unconfirmed)
+            o.from_record.probability_year,
+            chance_words_of(lang, p, o.from_record.probability_unconfirmed)
         ),
         _ => String::new(),
     };

@@ -124,17 +124,19 @@ pub fn math_steps(lang: Lang, o: &Outlook, gdp: f64, defl: f64) -> Option<(Vec<M
     step(
         math_projected(lang, ty, unit_name),
         projection,
-        o.projected.map_or_else(|| "—".into(), |p| trim(p, 2)),
+        o.from_base
+            .projected
+            .map_or_else(|| "—".into(), |p| trim(p, 2)),
         "projected",
-        data_value(o.projected),
+        data_value(o.from_base.projected),
     );
-    let needed_value = o.required.map(|g| match g {
+    let needed_value = o.from_base.required.map(|g| match g {
         Growth::Rate(r) | Growth::Add(r) => r,
     });
     step(
         math_needed(lang, n),
         needed,
-        match o.required {
+        match o.from_base.required {
             Some(Growth::Rate(r)) => pct(r),
             Some(Growth::Add(a)) => format!("{} {unit_name}", trim(a, 2)),
             None => "—".into(),
@@ -142,7 +144,7 @@ pub fn math_steps(lang: Lang, o: &Outlook, gdp: f64, defl: f64) -> Option<(Vec<M
         "required",
         data_value(needed_value),
     );
-    if let (Some(real), Some(Growth::Rate(r))) = (o.required_real, o.required) {
+    if let (Some(real), Some(Growth::Rate(r))) = (o.from_base.required_real, o.from_base.required) {
         step(
             w.math_real_needed.to_string(),
             format!("(1 + {}) / (1 + {}) − 1", pct(r), pct(defl)),
@@ -156,14 +158,21 @@ pub fn math_steps(lang: Lang, o: &Outlook, gdp: f64, defl: f64) -> Option<(Vec<M
         Some(Reach::Already) => ("0".to_string(), "0".to_string()),
         _ => ("∞".to_string(), String::new()),
     };
-    let reached = match o.reached {
+    let reached = match o.from_base.reached {
         Some(Reached::Year(y)) => math_years_result(lang, &k_text, y),
         _ => w.math_never.to_string(),
     };
     step(w.math_years.to_string(), years, reached, "years", k_value);
-    let conditioned = match (o.probability, o.spread, o.band.as_ref(), o.record.as_ref()) {
+    let conditioned = match (
+        o.from_record.probability,
+        o.from_record.spread,
+        o.from_record.band.as_ref(),
+        o.from_record.record.as_ref(),
+    ) {
         (Some(p), Some(sd), Some(band), Some(record)) => {
-            let q = band.at(o.probability_year).unwrap_or([f64::NAN; 5]);
+            let q = band
+                .at(o.from_record.probability_year)
+                .unwrap_or([f64::NAN; 5]);
             let (sd_text, sd_words) = match o.growth {
                 Growth::Rate(_) => (trim(sd, 4), w.math_sd_log),
                 Growth::Add(_) => (trim(sd, 2), w.math_sd_add),
@@ -180,32 +189,41 @@ pub fn math_steps(lang: Lang, o: &Outlook, gdp: f64, defl: f64) -> Option<(Vec<M
                 .collect();
             let given = format!("V_{} = {}", record.latest.0, trim(record.latest.1, 2));
             let working = if windows.is_empty() {
-                format!("P(V_{} ≥ {ts} | {given})", o.probability_year)
+                format!("P(V_{} ≥ {ts} | {given})", o.from_record.probability_year)
             } else {
                 format!(
                     "P(V_{} ≥ {ts} | {given}; {})",
-                    o.probability_year,
+                    o.from_record.probability_year,
                     windows.join("; ")
                 )
             };
             step(
-                math_chance(lang, &sd_text, sd_words, start, o.probability_year),
+                math_chance(
+                    lang,
+                    &sd_text,
+                    sd_words,
+                    start,
+                    o.from_record.probability_year,
+                ),
                 working,
-                chance_words_of(lang, p, o.probability_unconfirmed),
+                chance_words_of(lang, p, o.from_record.probability_unconfirmed),
                 "probability",
                 data_value(Some(p)),
             );
-            if let Some(pb) = o.probability_from_base {
+            if let Some(pb) = o.from_base.probability_from_base {
                 step(
                     math_from_base(lang, y0),
-                    format!("P(V_{} ≥ {ts} | V_{y0} = {v0s})", o.probability_year),
+                    format!(
+                        "P(V_{} ≥ {ts} | V_{y0} = {v0s})",
+                        o.from_record.probability_year
+                    ),
                     chance_words(lang, pb),
                     "probability-from-base",
                     data_value(Some(pb)),
                 );
             }
             step(
-                math_percentiles(lang, o.probability_year),
+                math_percentiles(lang, o.from_record.probability_year),
                 "p5 … p95".to_string(),
                 format!("{} … {}", trim(q[0], 1), trim(q[4], 1)),
                 "band",
