@@ -10,8 +10,7 @@ use super::scenario::{Indicator, Mode, Scenario, Settings};
 use super::status::{judge, judge_point, Need};
 use super::verdict::target_of;
 
-/// The plan's target year for the headline targets.
-pub const TARGET_YEAR: i32 = 2025;
+pub use crate::reality::TARGET_YEAR;
 
 /// Where a pathway starts.
 #[derive(Debug, Clone, PartialEq)]

@@ -5,11 +5,12 @@ use super::verdict::target_of;
 use crate::dataset::{Dataset, Point};
 use crate::engine;
 use crate::history::{self, Change};
-use crate::results::TARGET_YEAR;
 use crate::scenario::Indicator;
 
 /// The plan's base year: the last year recorded when it was issued in January 2023.
 pub const PLAN_BASE_YEAR: i32 = 2022;
+/// The plan's target year.
+pub const TARGET_YEAR: i32 = 2025;
 
 /// Whether the recorded growth kept up with the pace the target needed (the verdict on the
 /// target itself is `verdict`'s).
